@@ -1,0 +1,79 @@
+package piifacts
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/piilint/piilint/internal/taint"
+)
+
+// FieldFact marks a struct field as PII, or as explicitly not PII.
+type FieldFact struct {
+	Key    string // "import/path.Type.Field"
+	Name   string // "Customer.Email"
+	Kind   string // "" when NotPII
+	How    string // how it was marked: `tag pii:"email"`, "directive", "config"
+	NotPII bool
+}
+
+func (*FieldFact) AFact() {}
+
+func (f *FieldFact) String() string {
+	if f.NotPII {
+		return "not pii"
+	}
+	return "pii " + f.Kind
+}
+
+// TypeFact marks every value of a named type as PII.
+type TypeFact struct {
+	Key  string
+	Name string
+	Kind string
+	How  string
+}
+
+func (*TypeFact) AFact() {}
+
+func (f *TypeFact) String() string { return "pii " + f.Kind }
+
+// FuncFact describes a function for callers in other packages: whether it
+// is a sanitizer or a declared sink, and what it does with PII.
+type FuncFact struct {
+	Sanitizer bool
+	Sink      string // sink class from a //pii:sink directive
+	Summary   taint.Summary
+}
+
+func (*FuncFact) AFact() {}
+
+// String is a compact, deterministic rendering used in tests:
+// "sanitizer", "sink log", "p0->r0", "p1->log(log.Printf)",
+// "r0<-Customer.Email".
+func (f *FuncFact) String() string {
+	var parts []string
+	if f.Sanitizer {
+		parts = append(parts, "sanitizer")
+	}
+	if f.Sink != "" {
+		parts = append(parts, "sink "+f.Sink)
+	}
+	s := &f.Summary
+	for i, rs := range s.ParamResults {
+		for _, j := range rs {
+			parts = append(parts, fmt.Sprintf("p%d->r%d", i, j))
+		}
+	}
+	for i, sinks := range s.ParamSinks {
+		for _, r := range sinks {
+			chain := append(append([]string{}, r.Via...), r.Callee)
+			parts = append(parts, fmt.Sprintf("p%d->%s(%s)", i, r.Class, strings.Join(chain, ">")))
+		}
+	}
+	for j, srcs := range s.Results {
+		for _, src := range srcs {
+			parts = append(parts, fmt.Sprintf("r%d<-%s", j, src.Name))
+		}
+	}
+	return strings.Join(parts, " ")
+}

@@ -1,0 +1,374 @@
+package piifacts
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/types"
+	"reflect"
+	"runtime/debug"
+	"strconv"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/piilint/piilint/internal/analysisdoc"
+	"github.com/piilint/piilint/internal/config"
+	"github.com/piilint/piilint/internal/pii"
+	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/suppress"
+	"github.com/piilint/piilint/internal/taint"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer computes PII sources and function summaries with the default
+// configuration, or the one named by its -config flag.
+var Analyzer = newAnalyzer(nil, Options{})
+
+// Options tune an analyzer beyond the configuration file.
+type Options struct {
+	// SkipBodies reports packages whose function bodies are not analysed:
+	// their markings are still read and exported, but no summaries are
+	// computed. The piilint command uses it for the standard library,
+	// which the engine models instead of analysing.
+	SkipBodies func(pkgPath string) bool
+}
+
+// New returns a piifacts analyzer for cfg (nil means the default
+// configuration).
+func New(cfg *config.Config, opts Options) *analysis.Analyzer {
+	if cfg == nil {
+		cfg = new(config.Config)
+	}
+	return newAnalyzer(cfg, opts)
+}
+
+// Analyzers is the list of analyzer names a //piilint:ignore directive
+// may name.
+var Analyzers = []string{"piifacts", "piilog", "piiexport", "piitransport", "piiuntagged"}
+
+func newAnalyzer(cfg *config.Config, opts Options) *analysis.Analyzer {
+	st := &state{cfg: cfg, opts: opts}
+	a := &analysis.Analyzer{
+		Name:       "piifacts",
+		Doc:        analysisdoc.Extract(doc, "piifacts"),
+		URL:        "https://pkg.go.dev/github.com/piilint/piilint/analyzers/piifacts",
+		Run:        st.run,
+		ResultType: reflect.TypeFor[*Result](),
+		FactTypes:  []analysis.Fact{new(FieldFact), new(TypeFact), new(FuncFact)},
+	}
+	if cfg == nil {
+		a.Flags.StringVar(&st.file, "config", "", "configuration file (.piilint.yml schema)")
+	}
+	return a
+}
+
+// Result is what the flow analyzers report from.
+type Result struct {
+	Config   *config.Config
+	Vocab    *pii.Vocabulary
+	Findings []*taint.Finding
+	// Ignores answers //piilint:ignore directives.
+	Ignores *suppress.Index
+	// Generated holds the names of generated files, whose findings are not
+	// reported.
+	Generated map[string]bool
+}
+
+type state struct {
+	cfg  *config.Config
+	opts Options
+	file string // -config flag of the default analyzer
+
+	once    sync.Once
+	loaded  *config.Config
+	vocab   *pii.Vocabulary
+	loadErr error
+}
+
+func (st *state) config() (*config.Config, *pii.Vocabulary, error) {
+	st.once.Do(func() {
+		c := st.cfg
+		if c == nil {
+			c = new(config.Config)
+			if st.file != "" {
+				c, st.loadErr = config.Load(st.file)
+				if st.loadErr != nil {
+					return
+				}
+			}
+		}
+		st.loaded = c
+		st.vocab, st.loadErr = c.Vocabulary()
+	})
+	return st.loaded, st.vocab, st.loadErr
+}
+
+func (st *state) run(pass *analysis.Pass) (res any, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res = nil
+			err = fmt.Errorf("internal error analysing %s (please report it with this trace): %v\n%s", pass.Pkg.Path(), r, debug.Stack())
+		}
+	}()
+	cfg, vocab, err := st.config()
+	if err != nil {
+		return nil, err
+	}
+	p := &pkgState{
+		pass:   pass,
+		cfg:    cfg,
+		vocab:  vocab,
+		fields: make(map[*types.Var]*FieldFact),
+		types:  make(map[*types.TypeName]*TypeFact),
+		funcs:  make(map[*types.Func]*FuncFact),
+		names:  newNames(cfg),
+	}
+	p.mark()
+
+	result := &Result{Config: cfg, Vocab: vocab, Generated: make(map[string]bool)}
+	for _, f := range pass.Files {
+		if ast.IsGenerated(f) {
+			result.Generated[pass.Fset.File(f.Pos()).Name()] = true
+		}
+	}
+	var problems []suppress.Problem
+	result.Ignores, problems = suppress.New(pass.Fset, pass.Files, Analyzers)
+	for _, pr := range problems {
+		pass.Reportf(pr.Pos, "%s", pr.Message)
+	}
+
+	if st.opts.SkipBodies == nil || !st.opts.SkipBodies(pass.Pkg.Path()) {
+		out := taint.Run(taint.Input{
+			Fset:   pass.Fset,
+			Files:  pass.Files,
+			Funcs:  buildSSA(pass),
+			Oracle: p,
+		})
+		result.Findings = out.Findings
+		for fn, sum := range out.Summaries {
+			ff := p.funcs[fn]
+			if ff == nil {
+				ff = new(FuncFact)
+				p.funcs[fn] = ff
+			}
+			ff.Summary = *sum
+		}
+	}
+	p.export()
+	return result, nil
+}
+
+// buildSSA builds the package's SSA form the way buildssa does, without
+// requiring buildssa, so that packages whose bodies are skipped cost no
+// SSA construction.
+func buildSSA(pass *analysis.Pass) []*ssa.Function {
+	prog := ssa.NewProgram(pass.Fset, ssa.BuilderMode(0))
+	for _, imp := range pass.Pkg.Imports() {
+		prog.CreatePackage(imp, nil, nil, true)
+	}
+	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
+	pkg.Build()
+	var funcs []*ssa.Function
+	var add func(f *ssa.Function)
+	add = func(f *ssa.Function) {
+		funcs = append(funcs, f)
+		for _, anon := range f.AnonFuncs {
+			add(anon)
+		}
+	}
+	if init := pkg.Func("init"); init != nil {
+		add(init)
+	}
+	for _, file := range pass.Files {
+		for _, decl := range file.Decls {
+			fd, ok := decl.(*ast.FuncDecl)
+			if !ok {
+				continue
+			}
+			obj, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func)
+			if !ok {
+				continue
+			}
+			if f := prog.FuncValue(obj); f != nil {
+				add(f)
+			}
+		}
+	}
+	return funcs
+}
+
+// pkgState holds what one package marks and the oracle the engine asks.
+type pkgState struct {
+	pass  *analysis.Pass
+	cfg   *config.Config
+	vocab *pii.Vocabulary
+	names *names
+
+	fields map[*types.Var]*FieldFact
+	types  map[*types.TypeName]*TypeFact
+	funcs  map[*types.Func]*FuncFact
+}
+
+func (p *pkgState) export() {
+	for v, f := range p.fields {
+		p.pass.ExportObjectFact(v, f)
+	}
+	for tn, f := range p.types {
+		p.pass.ExportObjectFact(tn, f)
+	}
+	for fn, f := range p.funcs {
+		if f.Sanitizer || f.Sink != "" || !f.Summary.Empty() {
+			p.pass.ExportObjectFact(fn, f)
+		}
+	}
+}
+
+// ---- oracle ----
+
+func (p *pkgState) Field(f *types.Var) (*taint.Source, bool) {
+	ff := p.fields[f]
+	if ff == nil && f.Pkg() != nil && f.Pkg() != p.pass.Pkg {
+		var fact FieldFact
+		if p.pass.ImportObjectFact(f, &fact) {
+			ff = &fact
+		}
+	}
+	if ff == nil {
+		return nil, false
+	}
+	if ff.NotPII {
+		return nil, true
+	}
+	return &taint.Source{Key: ff.Key, Name: ff.Name, Kind: ff.Kind}, false
+}
+
+func (p *pkgState) Type(tn *types.TypeName) *taint.Source {
+	tf := p.types[tn]
+	if tf == nil && tn.Pkg() != nil && tn.Pkg() != p.pass.Pkg {
+		var fact TypeFact
+		if p.pass.ImportObjectFact(tn, &fact) {
+			tf = &fact
+		} else if kind, ok := p.names.types[tn.Pkg().Path()+"."+tn.Name()]; ok {
+			// A configured type of a package whose facts are not computed
+			// (the standard library).
+			tf = &TypeFact{Key: tn.Pkg().Path() + "." + tn.Name(), Name: tn.Name(), Kind: kind, How: "config"}
+		}
+	}
+	if tf == nil {
+		return nil
+	}
+	return &taint.Source{Key: tf.Key, Name: tf.Name, Kind: tf.Kind}
+}
+
+func (p *pkgState) funcFact(fn *types.Func) *FuncFact {
+	if ff := p.funcs[fn]; ff != nil {
+		return ff
+	}
+	if fn.Pkg() != nil && fn.Pkg() != p.pass.Pkg {
+		var fact FuncFact
+		if p.pass.ImportObjectFact(fn, &fact) {
+			return &fact
+		}
+	}
+	return nil
+}
+
+func (p *pkgState) Summary(fn *types.Func) *taint.Summary {
+	if ff := p.funcFact(fn); ff != nil {
+		return &ff.Summary
+	}
+	return nil
+}
+
+func (p *pkgState) Sanitizer(fn *types.Func) bool {
+	if ff := p.funcFact(fn); ff != nil && ff.Sanitizer {
+		return true
+	}
+	return p.names.sanitizer(fn)
+}
+
+func (p *pkgState) Sink(fn *types.Func) (sinks.Sink, bool) {
+	if ff := p.funcFact(fn); ff != nil && ff.Sink != "" {
+		return sinks.Sink{Class: sinks.Class(ff.Sink), Format: -1, Writer: -1}, true
+	}
+	if class, ok := p.names.sink(fn); ok {
+		return sinks.Sink{Class: class, Format: -1, Writer: -1}, true
+	}
+	return sinks.Lookup(funcKey(fn))
+}
+
+// funcKey is the table key of a function: its full name, with the type
+// arguments of a generic receiver dropped.
+func funcKey(fn *types.Func) string {
+	if o := fn.Origin(); o != nil {
+		fn = o
+	}
+	return fn.FullName()
+}
+
+// names holds the configured functions and types, by name.
+type names struct {
+	sanitizers map[string]bool
+	sinks      map[string]sinks.Class
+	types      map[string]string
+}
+
+// unkeyedHashes are the plain hash functions that become sanitizers with
+// unkeyed-hash-sanitizes.
+var unkeyedHashes = []string{
+	"crypto/sha256.Sum256", "crypto/sha256.Sum224", "crypto/sha512.Sum512",
+	"crypto/sha1.Sum", "crypto/md5.Sum", "crypto/sha3.Sum256", "crypto/sha3.Sum512",
+}
+
+func newNames(cfg *config.Config) *names {
+	n := &names{sanitizers: make(map[string]bool), sinks: make(map[string]sinks.Class), types: make(map[string]string)}
+	for _, s := range cfg.Sanitizers {
+		if k, err := config.NormalizeFuncName(s); err == nil {
+			n.sanitizers[k] = true
+		}
+	}
+	if cfg.UnkeyedHashSanitizes {
+		for _, s := range unkeyedHashes {
+			n.sanitizers[s] = true
+		}
+	}
+	for class, list := range map[sinks.Class][]string{sinks.Log: cfg.Sinks.Log, sinks.Export: cfg.Sinks.Export, sinks.Transport: cfg.Sinks.Transport} {
+		for _, s := range list {
+			if k, err := config.NormalizeFuncName(s); err == nil {
+				n.sinks[k] = class
+			}
+		}
+	}
+	for _, t := range cfg.Types {
+		n.types[t.Type] = t.Kind
+	}
+	return n
+}
+
+func (n *names) key(fn *types.Func) string {
+	k, err := config.NormalizeFuncName(funcKey(fn))
+	if err != nil {
+		return funcKey(fn)
+	}
+	return k
+}
+
+func (n *names) sanitizer(fn *types.Func) bool {
+	return len(n.sanitizers) > 0 && n.sanitizers[n.key(fn)]
+}
+
+func (n *names) sink(fn *types.Func) (sinks.Class, bool) {
+	if len(n.sinks) == 0 {
+		return "", false
+	}
+	c, ok := n.sinks[n.key(fn)]
+	return c, ok
+}
+
+// quote renders a tag the way a message shows it.
+func quote(key, value string) string { return key + ":" + strconv.Quote(value) }
+

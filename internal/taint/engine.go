@@ -1,0 +1,1255 @@
+package taint
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/piilint/piilint/internal/sinks"
+)
+
+// Input is one package for the engine.
+type Input struct {
+	Fset   *token.FileSet
+	Files  []*ast.File
+	Funcs  []*ssa.Function // the package's source functions, literals included
+	Oracle Oracle
+}
+
+// Result is what the engine found in a package.
+type Result struct {
+	Findings []*Finding // sorted by position, then source
+	// Summaries of the package's functions and methods that say something.
+	Summaries map[*types.Func]*Summary
+}
+
+// maxIterations bounds the package fixpoint; every set only grows, so the
+// bound is reached only on pathological inputs, and then results are
+// merely incomplete.
+const maxIterations = 40
+
+// maxSteps bounds the flow kept for a label.
+const maxSteps = 8
+
+type labelID int32
+
+// A label is a concrete source or a symbolic parameter of a function being
+// summarised.
+type label struct {
+	src   *Source
+	fn    *ssa.Function
+	param int
+}
+
+// set maps labels to the steps that brought them to a value.
+type set map[labelID][]Step
+
+type attr uint8
+
+const (
+	attrStdout attr = 1 << iota // os.Stdout or os.Stderr, or a writer over one
+	attrHMAC                    // a keyed hash: what is written to it does not come out
+)
+
+// A location is the memory of an alias class: what was stored in it as a
+// whole and per field path, and which class reference values stored in it
+// belong to.
+type location struct {
+	whole   set
+	fields  map[string]set
+	pointee int
+	attrs   attr
+}
+
+type paramKey struct {
+	fn *ssa.Function
+	i  int
+}
+
+type findingKey struct {
+	call token.Pos
+	src  string
+	cls  sinks.Class
+}
+
+type engine struct {
+	Input
+	calls map[token.Pos]*ast.CallExpr
+
+	labels   []label
+	srcIDs   map[string]labelID
+	paramIDs map[paramKey]labelID
+
+	vals   map[ssa.Value]set
+	tuples map[ssa.Value][]set
+
+	ids    map[ssa.Value]int
+	parent []int
+	locs   map[int]*location
+
+	implied   typeutil.Map // types.Type -> []labelID
+	formatted typeutil.Map // types.Type -> []labelID: what printing a value shows
+
+	local     map[*ssa.Function]bool
+	byObj     map[*types.Func]*ssa.Function
+	summaries map[*ssa.Function]*Summary
+	findings  map[findingKey]*Finding
+	changed   bool
+}
+
+// Run analyses one package.
+func Run(in Input) *Result {
+	e := &engine{
+		Input:     in,
+		calls:     make(map[token.Pos]*ast.CallExpr),
+		srcIDs:    make(map[string]labelID),
+		paramIDs:  make(map[paramKey]labelID),
+		vals:      make(map[ssa.Value]set),
+		tuples:    make(map[ssa.Value][]set),
+		ids:       make(map[ssa.Value]int),
+		locs:      make(map[int]*location),
+		local:     make(map[*ssa.Function]bool),
+		byObj:     make(map[*types.Func]*ssa.Function),
+		summaries: make(map[*ssa.Function]*Summary),
+		findings:  make(map[findingKey]*Finding),
+	}
+	for _, f := range in.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok {
+				e.calls[c.Lparen] = c
+			}
+			return true
+		})
+	}
+	for _, fn := range in.Funcs {
+		e.local[fn] = true
+		if obj, ok := fn.Object().(*types.Func); ok && fn.Parent() == nil {
+			e.byObj[obj] = fn
+		}
+	}
+	for _, fn := range in.Funcs {
+		sig := fn.Signature
+		e.summaries[fn] = &Summary{
+			ParamResults: make([][]int, len(fn.Params)),
+			ParamSinks:   make([][]SinkRef, len(fn.Params)),
+			Results:      make([][]Source, sig.Results().Len()),
+		}
+		for i, p := range fn.Params {
+			if len(e.impliedOf(p.Type())) == 0 {
+				e.add(p, set{e.paramLabel(fn, i): nil})
+			}
+		}
+	}
+	for iter := 0; iter < maxIterations; iter++ {
+		e.changed = false
+		for _, fn := range in.Funcs {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					e.instr(fn, instr)
+				}
+			}
+		}
+		if !e.changed {
+			break
+		}
+	}
+	return e.result()
+}
+
+func (e *engine) result() *Result {
+	r := &Result{Summaries: make(map[*types.Func]*Summary)}
+	for _, f := range e.findings {
+		r.Findings = append(r.Findings, f)
+	}
+	sort.Slice(r.Findings, func(i, j int) bool {
+		a, b := r.Findings[i], r.Findings[j]
+		if a.Pos != b.Pos {
+			return a.Pos < b.Pos
+		}
+		if a.Source.Key != b.Source.Key {
+			return a.Source.Key < b.Source.Key
+		}
+		return a.Sink.Class < b.Sink.Class
+	})
+	for fn, s := range e.summaries {
+		obj, _ := fn.Object().(*types.Func)
+		if obj == nil || fn.Parent() != nil || s.Empty() {
+			continue
+		}
+		normalize(s)
+		r.Summaries[obj] = s
+	}
+	return r
+}
+
+func normalize(s *Summary) {
+	for _, r := range s.ParamResults {
+		slices.Sort(r)
+	}
+	for _, r := range s.ParamSinks {
+		sort.Slice(r, func(i, j int) bool { return sinkKey(r[i]) < sinkKey(r[j]) })
+	}
+	for _, r := range s.Results {
+		sort.Slice(r, func(i, j int) bool { return r[i].Key < r[j].Key })
+	}
+}
+
+func sinkKey(s SinkRef) string {
+	return string(s.Class) + "\x00" + s.Callee + "\x00" + strings.Join(s.Via, "\x00")
+}
+
+// ---- labels and sets ----
+
+func (e *engine) sourceLabel(src *Source) labelID {
+	if id, ok := e.srcIDs[src.Key]; ok {
+		return id
+	}
+	id := labelID(len(e.labels))
+	e.labels = append(e.labels, label{src: src})
+	e.srcIDs[src.Key] = id
+	return id
+}
+
+func (e *engine) paramLabel(fn *ssa.Function, i int) labelID {
+	k := paramKey{fn, i}
+	if id, ok := e.paramIDs[k]; ok {
+		return id
+	}
+	id := labelID(len(e.labels))
+	e.labels = append(e.labels, label{fn: fn, param: i})
+	e.paramIDs[k] = id
+	return id
+}
+
+// union adds src to *dst and reports whether *dst grew.
+func union(dst *set, src set) bool {
+	grew := false
+	for id, steps := range src {
+		if *dst == nil {
+			*dst = make(set)
+		}
+		if _, ok := (*dst)[id]; !ok {
+			(*dst)[id] = steps
+			grew = true
+		}
+	}
+	return grew
+}
+
+// with returns s with step appended to every label's flow.
+func with(s set, step Step) set {
+	if len(s) == 0 || step.Pos == token.NoPos {
+		return s
+	}
+	out := make(set, len(s))
+	for id, steps := range s {
+		if len(steps) < maxSteps {
+			steps = append(slices.Clip(steps), step)
+		}
+		out[id] = steps
+	}
+	return out
+}
+
+func minus(s set, ids []labelID) set {
+	if len(s) == 0 || len(ids) == 0 {
+		return s
+	}
+	out := make(set, len(s))
+	for id, steps := range s {
+		if !slices.Contains(ids, id) {
+			out[id] = steps
+		}
+	}
+	return out
+}
+
+func (e *engine) add(v ssa.Value, s set) {
+	if len(s) == 0 {
+		return
+	}
+	cur := e.vals[v]
+	if union(&cur, s) {
+		e.vals[v] = cur
+		e.changed = true
+	}
+}
+
+// explicit is the taint a value got from flows.
+func (e *engine) explicit(v ssa.Value) set { return e.vals[v] }
+
+// whole is everything a value may show when it is used as a whole: its own
+// taint, what was stored in the memory it refers to, and the PII its type
+// holds.
+func (e *engine) whole(v ssa.Value) set {
+	var out set
+	union(&out, e.vals[v])
+	if isRef(v.Type()) {
+		if loc := e.locs[e.find(e.class(v))]; loc != nil {
+			union(&out, loc.whole)
+			for _, k := range sortedKeys(loc.fields) {
+				union(&out, loc.fields[k])
+			}
+		}
+	}
+	union(&out, e.labelSet(e.impliedOf(v.Type()), v.Pos()))
+	return out
+}
+
+// flow is what v carries into a value of type to: its explicit taint and the
+// PII its type holds that the new type does not show.
+func (e *engine) flow(v ssa.Value, to types.Type) set {
+	imp := e.impliedOf(v.Type())
+	if len(imp) == 0 {
+		return e.vals[v]
+	}
+	var out set
+	union(&out, e.vals[v])
+	union(&out, e.labelSet(minusIDs(imp, e.impliedOf(to)), v.Pos()))
+	return out
+}
+
+func minusIDs(a, b []labelID) []labelID {
+	if len(b) == 0 {
+		return a
+	}
+	var out []labelID
+	for _, id := range a {
+		if !slices.Contains(b, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+func (e *engine) labelSet(ids []labelID, pos token.Pos) set {
+	if len(ids) == 0 {
+		return nil
+	}
+	s := make(set, len(ids))
+	for _, id := range ids {
+		s[id] = nil
+	}
+	return s
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// ---- alias classes ----
+
+func (e *engine) class(v ssa.Value) int {
+	if id, ok := e.ids[v]; ok {
+		return id
+	}
+	id := len(e.parent)
+	e.parent = append(e.parent, id)
+	e.ids[v] = id
+	return id
+}
+
+func (e *engine) find(id int) int {
+	for e.parent[id] != id {
+		e.parent[id] = e.parent[e.parent[id]]
+		id = e.parent[id]
+	}
+	return id
+}
+
+func (e *engine) loc(id int) *location {
+	id = e.find(id)
+	l := e.locs[id]
+	if l == nil {
+		l = &location{pointee: -1}
+		e.locs[id] = l
+	}
+	return l
+}
+
+func (e *engine) unite(a, b int) {
+	a, b = e.find(a), e.find(b)
+	if a == b {
+		return
+	}
+	e.parent[b] = a
+	e.changed = true
+	lb := e.locs[b]
+	delete(e.locs, b)
+	if lb == nil {
+		return
+	}
+	la := e.loc(a)
+	union(&la.whole, lb.whole)
+	for k, s := range lb.fields {
+		if la.fields == nil {
+			la.fields = make(map[string]set)
+		}
+		cur := la.fields[k]
+		union(&cur, s)
+		la.fields[k] = cur
+	}
+	la.attrs |= lb.attrs
+	switch {
+	case la.pointee < 0:
+		la.pointee = lb.pointee
+	case lb.pointee >= 0:
+		e.unite(la.pointee, lb.pointee)
+	}
+}
+
+func (e *engine) alias(a, b ssa.Value) {
+	if isRef(a.Type()) && isRef(b.Type()) {
+		e.unite(e.class(a), e.class(b))
+	}
+}
+
+// address resolves an address to its alias class and field path.
+func (e *engine) address(v ssa.Value) (int, string) {
+	switch v := v.(type) {
+	case *ssa.FieldAddr:
+		c, p := e.address(v.X)
+		return c, p + "." + fieldName(v.X.Type().Underlying().(*types.Pointer).Elem(), v.Field)
+	case *ssa.IndexAddr:
+		c, p := e.address(v.X)
+		return c, p + "[]"
+	}
+	return e.class(v), ""
+}
+
+func fieldName(t types.Type, i int) string {
+	if s, ok := t.Underlying().(*types.Struct); ok && i < s.NumFields() {
+		return s.Field(i).Name()
+	}
+	return "?"
+}
+
+func (e *engine) store(addr ssa.Value, s set) {
+	if len(s) == 0 {
+		return
+	}
+	c, path := e.address(addr)
+	l := e.loc(c)
+	if path == "" {
+		if union(&l.whole, s) {
+			e.changed = true
+		}
+		return
+	}
+	if l.fields == nil {
+		l.fields = make(map[string]set)
+	}
+	cur := l.fields[path]
+	if union(&cur, s) {
+		l.fields[path] = cur
+		e.changed = true
+	}
+}
+
+// load reads what was stored at addr: stores to it, to what contains it,
+// and to what it contains.
+func (e *engine) load(addr ssa.Value) set {
+	c, path := e.address(addr)
+	l := e.locs[e.find(c)]
+	if l == nil {
+		return nil
+	}
+	var out set
+	union(&out, l.whole)
+	for _, k := range sortedKeys(l.fields) {
+		if path == "" || k == path || strings.HasPrefix(k, path+".") || strings.HasPrefix(k, path+"[") ||
+			strings.HasPrefix(path, k+".") || strings.HasPrefix(path, k+"[") {
+			union(&out, l.fields[k])
+		}
+	}
+	return out
+}
+
+func (e *engine) attrs(v ssa.Value) attr {
+	if l := e.locs[e.find(e.class(v))]; l != nil {
+		return l.attrs
+	}
+	return 0
+}
+
+func (e *engine) setAttr(v ssa.Value, a attr) {
+	l := e.loc(e.class(v))
+	if l.attrs&a != a {
+		l.attrs |= a
+		e.changed = true
+	}
+}
+
+// isRef reports whether values of t refer to memory that other values may
+// share.
+func isRef(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Interface, *types.Signature:
+		return true
+	}
+	return false
+}
+
+// carriesData reports whether a value of t can hold personal data when it
+// is computed by code the engine does not see: numbers and booleans
+// computed from PII (len(email), a comparison) are not PII.
+func carriesData(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if tup, ok := t.(*types.Tuple); ok {
+		for v := range tup.Variables() {
+			if carriesData(v.Type()) {
+				return true
+			}
+		}
+		return false
+	}
+	if b, ok := t.Underlying().(*types.Basic); ok {
+		return b.Info()&types.IsString != 0
+	}
+	return true
+}
+
+// ---- instructions ----
+
+func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
+	switch in := instr.(type) {
+	case *ssa.Phi:
+		for _, edge := range in.Edges {
+			e.add(in, e.flow(edge, in.Type()))
+			e.alias(in, edge)
+		}
+	case *ssa.UnOp:
+		switch in.Op {
+		case token.MUL:
+			e.add(in, e.explicit(in.X))
+			e.add(in, e.load(in.X))
+			if isRef(in.Type()) {
+				l := e.loc(e.class(in.X))
+				if l.pointee < 0 {
+					l.pointee = e.class(in)
+				} else {
+					e.unite(l.pointee, e.class(in))
+				}
+			}
+			if g, ok := in.X.(*ssa.Global); ok && g.Pkg != nil && g.Pkg.Pkg.Path() == "os" && (g.Name() == "Stdout" || g.Name() == "Stderr") {
+				e.setAttr(in, attrStdout)
+			}
+		case token.ARROW:
+			e.add(in, e.load(in.X))
+			e.add(in, e.explicit(in.X))
+		default:
+			e.add(in, e.explicit(in.X))
+		}
+	case *ssa.BinOp:
+		switch in.Op {
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+		default:
+			e.add(in, e.flow(in.X, in.Type()))
+			e.add(in, e.flow(in.Y, in.Type()))
+		}
+	case *ssa.Convert:
+		e.add(in, e.convert(in.X, in.Type()))
+	case *ssa.MultiConvert:
+		e.add(in, e.convert(in.X, in.Type()))
+	case *ssa.ChangeType:
+		e.add(in, e.flow(in.X, in.Type()))
+		e.alias(in, in.X)
+	case *ssa.ChangeInterface:
+		e.add(in, e.explicit(in.X))
+		e.alias(in, in.X)
+	case *ssa.SliceToArrayPointer:
+		e.add(in, e.explicit(in.X))
+		e.alias(in, in.X)
+	case *ssa.MakeInterface:
+		e.add(in, e.boxed(in.X))
+		e.alias(in, in.X)
+	case *ssa.TypeAssert:
+		e.add(in, minus(e.explicit(in.X), e.impliedOf(in.AssertedType)))
+		e.alias(in, in.X)
+	case *ssa.Extract:
+		e.extract(in)
+	case *ssa.Field:
+		f := in.X.Type().Underlying().(*types.Struct).Field(in.Field)
+		e.add(in, e.fieldSource(f, in.Pos()))
+		e.add(in, minus(e.explicit(in.X), e.impliedOf(in.X.Type())))
+	case *ssa.FieldAddr:
+		st := in.X.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
+		e.add(in, e.fieldSource(st.Field(in.Field), in.Pos()))
+		e.add(in, minus(e.explicit(in.X), e.impliedOf(in.X.Type())))
+	case *ssa.Index:
+		e.add(in, minus(e.explicit(in.X), e.impliedOf(in.X.Type())))
+	case *ssa.IndexAddr:
+		e.add(in, minus(e.explicit(in.X), e.impliedOf(in.X.Type())))
+	case *ssa.Lookup:
+		e.add(in, minus(e.explicit(in.X), e.impliedOf(in.X.Type())))
+		if _, ok := in.X.Type().Underlying().(*types.Map); ok {
+			e.add(in, e.load(in.X))
+		}
+	case *ssa.Slice:
+		e.add(in, e.explicit(in.X))
+		e.alias(in, in.X)
+	case *ssa.Range:
+		e.add(in, e.flow(in.X, in.Type()))
+		if isRef(in.X.Type()) {
+			e.add(in, e.load(in.X))
+		}
+	case *ssa.Next:
+		e.add(in, e.explicit(in.Iter))
+	case *ssa.Select:
+		for _, st := range in.States {
+			if st.Dir == types.RecvOnly {
+				e.add(in, e.load(st.Chan))
+			} else if st.Send != nil {
+				e.store(st.Chan, e.flow(st.Send, types.Universe.Lookup("any").Type()))
+			}
+		}
+	case *ssa.MakeClosure:
+		callee := in.Fn.(*ssa.Function)
+		for i, b := range in.Bindings {
+			if i < len(callee.FreeVars) {
+				fv := callee.FreeVars[i]
+				e.add(fv, e.explicit(b))
+				e.alias(fv, b)
+			}
+			e.add(in, e.explicit(b))
+		}
+	case *ssa.Store:
+		e.store(in.Addr, e.flow(in.Val, in.Addr.Type().Underlying().(*types.Pointer).Elem()))
+		if isRef(in.Val.Type()) {
+			l := e.loc(e.address2class(in.Addr))
+			if l.pointee < 0 {
+				l.pointee = e.class(in.Val)
+				e.changed = true
+			} else {
+				e.unite(l.pointee, e.class(in.Val))
+			}
+		}
+	case *ssa.MapUpdate:
+		m := in.Map.Type().Underlying().(*types.Map)
+		e.store(in.Map, e.flow(in.Key, m.Key()))
+		e.store(in.Map, e.flow(in.Value, m.Elem()))
+	case *ssa.Send:
+		e.store(in.Chan, e.flow(in.X, in.Chan.Type().Underlying().(*types.Chan).Elem()))
+	case *ssa.Call:
+		e.call(fn, in.Common(), in)
+	case *ssa.Go:
+		e.call(fn, in.Common(), nil)
+	case *ssa.Defer:
+		e.call(fn, in.Common(), nil)
+	case *ssa.Return:
+		e.ret(fn, in)
+	case *ssa.Panic:
+		e.sink(fn, in.Pos(), []arg{{val: in.X, ast: 0}}, sinks.Sink{Class: sinks.Log, Format: -1, Writer: -1}, "panic", nil)
+	}
+}
+
+// address2class is the alias class of the memory an address points into.
+func (e *engine) address2class(addr ssa.Value) int {
+	c, _ := e.address(addr)
+	return c
+}
+
+// convert is a conversion: a value keeps its PII when its type changes
+// (string(key), []byte(email)).
+func (e *engine) convert(x ssa.Value, to types.Type) set {
+	s := e.flow(x, to)
+	if isRef(x.Type()) && !isRef(to) {
+		var out set
+		union(&out, s)
+		union(&out, e.load(x))
+		return out
+	}
+	return s
+}
+
+func (e *engine) fieldSource(f *types.Var, pos token.Pos) set {
+	src, _ := e.Oracle.Field(f)
+	if src == nil {
+		return nil
+	}
+	return set{e.sourceLabel(src): {{Pos: pos, Message: src.Name + " (" + src.Kind + ") read here"}}}
+}
+
+func (e *engine) extract(in *ssa.Extract) {
+	if comps, ok := e.tuples[in.Tuple]; ok {
+		if in.Index < len(comps) {
+			e.add(in, comps[in.Index])
+		}
+		return
+	}
+	if !carriesData(in.Type()) {
+		return
+	}
+	e.add(in, e.explicit(in.Tuple))
+}
+
+func (e *engine) addTuple(v ssa.Value, i int, s set) {
+	if len(s) == 0 {
+		return
+	}
+	comps := e.tuples[v]
+	if comps == nil {
+		n := 1
+		if tup, ok := v.Type().(*types.Tuple); ok {
+			n = tup.Len()
+		}
+		comps = make([]set, n)
+		e.tuples[v] = comps
+	}
+	if i < len(comps) && union(&comps[i], s) {
+		e.changed = true
+	}
+}
+
+// setResult records taint for result i of a call.
+func (e *engine) setResult(call *ssa.Call, i int, s set) {
+	if call == nil || len(s) == 0 {
+		return
+	}
+	if tup, ok := call.Type().(*types.Tuple); ok {
+		if tup.Len() > 1 {
+			if carriesData(tup.At(i).Type()) {
+				e.addTuple(call, i, s)
+			}
+			return
+		}
+	}
+	if carriesData(call.Type()) {
+		e.add(call, s)
+	}
+}
+
+func (e *engine) ret(fn *ssa.Function, in *ssa.Return) {
+	sum := e.summaries[fn]
+	if sum == nil {
+		return
+	}
+	results := fn.Signature.Results()
+	for j, r := range in.Results {
+		if j >= len(sum.Results) {
+			break
+		}
+		s := e.flow(r, results.At(j).Type())
+		if isRef(r.Type()) {
+			s2 := minus(e.load(r), e.impliedOf(results.At(j).Type()))
+			var out set
+			union(&out, s)
+			union(&out, s2)
+			s = out
+		}
+		for _, id := range sortedIDs(s) {
+			l := e.labels[id]
+			switch {
+			case l.src != nil:
+				if !slices.ContainsFunc(sum.Results[j], func(x Source) bool { return x.Key == l.src.Key }) {
+					sum.Results[j] = append(sum.Results[j], *l.src)
+					e.changed = true
+				}
+			case l.fn == fn:
+				if !slices.Contains(sum.ParamResults[l.param], j) {
+					sum.ParamResults[l.param] = append(sum.ParamResults[l.param], j)
+					e.changed = true
+				}
+			}
+		}
+	}
+}
+
+func sortedIDs(s set) []labelID {
+	ids := make([]labelID, 0, len(s))
+	for id := range s {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// ---- calls ----
+
+// An arg is one argument of a call: its value, the callee parameter it
+// binds (receiver first), and its index among the call's syntactic
+// arguments (-1 for a receiver or when unknown). Variadic arguments are
+// spread out.
+type arg struct {
+	val   ssa.Value
+	param int
+	ast   int
+}
+
+func (e *engine) args(c *ssa.CallCommon) []arg {
+	var out []arg
+	vals := c.Args
+	recv := 0
+	if c.IsInvoke() {
+		out = append(out, arg{val: c.Value, param: 0, ast: -1})
+		recv = 1
+	} else if c.Signature().Recv() != nil {
+		recv = 1
+	}
+	sig := c.Signature()
+	for i, v := range vals {
+		astIdx := i - recv
+		if c.IsInvoke() {
+			astIdx = i
+		}
+		param := i
+		if c.IsInvoke() {
+			param = i + 1
+		}
+		if sig.Variadic() && i == len(vals)-1 {
+			if elems, ok := varargs(v); ok {
+				for k, el := range elems {
+					out = append(out, arg{val: el, param: param, ast: astIdx + k})
+				}
+				continue
+			}
+		}
+		out = append(out, arg{val: v, param: param, ast: astIdx})
+	}
+	return out
+}
+
+// varargs returns the elements of a slice built for a variadic call.
+func varargs(v ssa.Value) ([]ssa.Value, bool) {
+	sl, ok := v.(*ssa.Slice)
+	if !ok {
+		if c, ok := v.(*ssa.Const); ok && c.IsNil() {
+			return nil, true
+		}
+		return nil, false
+	}
+	alloc, ok := sl.X.(*ssa.Alloc)
+	if !ok || alloc.Comment != "varargs" {
+		return nil, false
+	}
+	n := int(alloc.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Array).Len())
+	elems := make([]ssa.Value, n)
+	for _, ref := range *alloc.Referrers() {
+		ia, ok := ref.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		idx, ok := ia.Index.(*ssa.Const)
+		if !ok {
+			return nil, false
+		}
+		i := int(idx.Int64())
+		for _, r := range *ia.Referrers() {
+			if st, ok := r.(*ssa.Store); ok && i < n {
+				elems[i] = st.Val
+			}
+		}
+	}
+	for _, el := range elems {
+		if el == nil {
+			return nil, false
+		}
+	}
+	return elems, true
+}
+
+// calleeObj returns the function a call statically reaches (the generic
+// origin for instantiations) and its SSA function when known.
+func calleeObj(c *ssa.CallCommon) (*types.Func, *ssa.Function) {
+	if c.IsInvoke() {
+		return c.Method, nil
+	}
+	fn := c.StaticCallee()
+	if fn == nil {
+		return nil, nil
+	}
+	if o := fn.Origin(); o != nil {
+		fn = o
+	}
+	obj, _ := fn.Object().(*types.Func)
+	return obj, fn
+}
+
+func funcName(obj *types.Func, fn *ssa.Function) string {
+	if obj != nil {
+		return shortName(obj)
+	}
+	if fn != nil {
+		return fn.Name()
+	}
+	return "function value"
+}
+
+// shortName is how messages name a function: "log.Printf",
+// "(*log.Logger).Printf", "logx.Info".
+func shortName(fn *types.Func) string {
+	if o := fn.Origin(); o != nil {
+		fn = o
+	}
+	pkg := ""
+	if fn.Pkg() != nil {
+		pkg = fn.Pkg().Name() + "."
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return pkg + fn.Name()
+	}
+	t, star := recv.Type(), ""
+	if p, ok := t.(*types.Pointer); ok {
+		t, star = p.Elem(), "*"
+	}
+	name := types.TypeString(t, func(*types.Package) string { return "" })
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		name = n.Obj().Name()
+	}
+	return "(" + star + pkg + name + ")." + fn.Name()
+}
+
+// fullName is the table key of a function: its full name, with the type
+// arguments of a generic receiver dropped.
+func fullName(obj *types.Func) string {
+	if o := obj.Origin(); o != nil {
+		obj = o
+	}
+	return obj.FullName()
+}
+
+func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
+	if b, ok := c.Value.(*ssa.Builtin); ok {
+		e.builtin(b, c, call)
+		return
+	}
+	obj, callee := calleeObj(c)
+	args := e.args(c)
+
+	if obj != nil && e.Oracle.Sanitizer(obj) {
+		return
+	}
+	if obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "crypto/hmac" && obj.Name() == "New" && call != nil {
+		e.setAttr(call, attrHMAC)
+		return
+	}
+	if c.IsInvoke() && e.attrs(c.Value)&attrHMAC != 0 {
+		return // writes to and sums of a keyed hash
+	}
+	if obj != nil {
+		if s, ok := e.Oracle.Sink(obj); ok && e.writerMatches(s, args) {
+			e.sink(fn, c.Pos(), args, s, shortName(obj), nil)
+		}
+	}
+	if callee != nil && e.local[callee] {
+		e.applySummary(fn, c, call, args, e.summaries[callee], funcName(obj, callee))
+		return
+	}
+	if obj != nil && (callee != nil || !c.IsInvoke()) {
+		if sum := e.Oracle.Summary(obj); sum != nil {
+			e.applySummary(fn, c, call, args, sum, shortName(obj))
+			return
+		}
+	}
+	if obj != nil && e.model(obj, args, call) {
+		return
+	}
+	e.unknown(fn, c, call, args, obj)
+}
+
+func (e *engine) writerMatches(s sinks.Sink, args []arg) bool {
+	if s.Writer == -1 {
+		return true
+	}
+	want := s.Writer
+	if hasRecv(args) {
+		want++ // parameters count the receiver first
+	}
+	if s.Writer == sinks.Receiver {
+		want = 0
+	}
+	for _, a := range args {
+		if a.param == want {
+			return e.attrs(a.val)&attrStdout != 0
+		}
+	}
+	return false
+}
+
+func hasRecv(args []arg) bool { return len(args) > 0 && args[0].ast == -1 }
+
+// dataArgs returns the arguments that carry data into a sink or a format.
+func dataArgs(args []arg, first, format int) []arg {
+	recv := 0
+	if hasRecv(args) {
+		recv = 1
+	}
+	var fmtArg ssa.Value
+	var operands []arg
+	for _, a := range args {
+		p := a.param - recv
+		if p == format {
+			fmtArg = a.val
+		}
+		if p >= first {
+			operands = append(operands, a)
+		}
+	}
+	if format < 0 || fmtArg == nil {
+		return operands
+	}
+	k, ok := fmtArg.(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
+		return operands
+	}
+	verbs, ok := printfVerbs(constant.StringVal(k.Value))
+	if !ok {
+		return operands
+	}
+	var out []arg
+	for _, a := range operands {
+		p := a.param - recv
+		if p == format {
+			out = append(out, a)
+			continue
+		}
+		// operand index among the formatted operands
+		idx := a.ast - (format + 1)
+		if p > format && idx >= 0 && idx < len(verbs) && (verbs[idx] == 'T' || verbs[idx] == 'p') {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// printfVerbs returns the verb of each operand of a printf format. It
+// gives up (ok=false) on explicit argument indexes.
+func printfVerbs(format string) (verbs []rune, ok bool) {
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		for i < len(format) {
+			ch := format[i]
+			switch {
+			case ch == '[':
+				return nil, false
+			case ch == '*':
+				verbs = append(verbs, '*')
+				i++
+				continue
+			case strings.IndexByte("+-# 0.", ch) >= 0 || ch >= '0' && ch <= '9':
+				i++
+				continue
+			}
+			break
+		}
+		if i < len(format) {
+			if format[i] == '%' {
+				continue
+			}
+			verbs = append(verbs, rune(format[i]))
+		}
+	}
+	return verbs, true
+}
+
+// sink records PII reaching a sink. via names the helpers between fn's
+// caller-visible parameters and the sink.
+func (e *engine) sink(fn *ssa.Function, call token.Pos, args []arg, s sinks.Sink, callee string, via []string) {
+	data := args
+	if callee != "panic" {
+		data = dataArgs(args, s.Data, s.Format)
+	}
+	ref := SinkRef{Class: s.Class, Callee: callee, Via: via}
+	for _, a := range data {
+		e.reach(fn, call, a, e.whole(a.val), ref)
+	}
+}
+
+// reach records that taint w of argument a of the call at pos reaches a
+// sink: concrete sources are findings, parameters of fn extend its summary.
+func (e *engine) reach(fn *ssa.Function, pos token.Pos, a arg, w set, ref SinkRef) {
+	sum := e.summaries[fn]
+	for _, id := range sortedIDs(w) {
+		l := e.labels[id]
+		switch {
+		case l.src != nil:
+			k := findingKey{call: pos, src: l.src.Key, cls: ref.Class}
+			if _, ok := e.findings[k]; ok {
+				continue
+			}
+			f := &Finding{Pos: pos, End: pos, Call: pos, Source: *l.src, Sink: ref, Steps: w[id]}
+			if ce := e.calls[pos]; ce != nil && a.ast >= 0 && a.ast < len(ce.Args) {
+				f.Pos, f.End = ce.Args[a.ast].Pos(), ce.Args[a.ast].End()
+			} else if ce != nil {
+				f.End = ce.End()
+			}
+			e.findings[k] = f
+			e.changed = true
+		case l.fn == fn && sum != nil:
+			if !slices.ContainsFunc(sum.ParamSinks[l.param], func(r SinkRef) bool { return r.Class == ref.Class }) {
+				sum.ParamSinks[l.param] = append(sum.ParamSinks[l.param], ref)
+				e.changed = true
+			}
+		}
+	}
+}
+
+func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, args []arg, sum *Summary, name string) {
+	if sum == nil {
+		return
+	}
+	nres := 0
+	if call != nil {
+		if tup, ok := call.Type().(*types.Tuple); ok {
+			nres = tup.Len()
+		} else {
+			nres = 1
+		}
+	}
+	step := Step{Pos: c.Pos(), Message: "passed to " + name}
+	for _, a := range args {
+		if a.param >= len(sum.ParamResults) && a.param >= len(sum.ParamSinks) {
+			continue
+		}
+		w := e.whole(a.val)
+		if len(w) == 0 {
+			continue
+		}
+		if a.param < len(sum.ParamResults) {
+			for _, j := range sum.ParamResults[a.param] {
+				if j < nres {
+					e.setResult(call, j, with(w, Step{Pos: c.Pos(), Message: "flows through " + name}))
+				}
+			}
+		}
+		if a.param < len(sum.ParamSinks) {
+			for _, r := range sum.ParamSinks[a.param] {
+				ref := SinkRef{Class: r.Class, Callee: r.Callee, Via: append([]string{name}, r.Via...)}
+				e.reach(fn, c.Pos(), a, with(w, step), ref)
+			}
+		}
+	}
+	for j, srcs := range sum.Results {
+		if j >= nres {
+			break
+		}
+		var s set
+		for i := range srcs {
+			src := srcs[i]
+			union(&s, set{e.sourceLabel(&src): {{Pos: c.Pos(), Message: name + " returns " + src.Name + " (" + src.Kind + ")"}}})
+		}
+		e.setResult(call, j, s)
+	}
+}
+
+func (e *engine) builtin(b *ssa.Builtin, c *ssa.CallCommon, call *ssa.Call) {
+	switch b.Name() {
+	case "append", "min", "max", "complex", "real", "imag", "ssa:wrapnilchk":
+		for _, a := range c.Args {
+			if call != nil {
+				e.add(call, e.flow(a, call.Type()))
+				if isRef(a.Type()) {
+					e.add(call, e.load(a))
+				}
+			}
+		}
+		if call != nil && b.Name() == "append" && len(c.Args) > 0 {
+			e.alias(call, c.Args[0])
+		}
+	case "copy":
+		if len(c.Args) == 2 {
+			var s set
+			union(&s, e.explicit(c.Args[1]))
+			union(&s, e.load(c.Args[1]))
+			e.store(c.Args[0], s)
+		}
+	}
+}
+
+// unknown handles a call the engine has no summary or model for: data
+// arguments flow to results that can carry data and into the memory of
+// reference arguments; closures passed in receive the other arguments.
+func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, args []arg, obj *types.Func) {
+	ops := args
+	if obj != nil {
+		if format, ok := sinks.Formats[fullName(obj)]; ok {
+			ops = dataArgs(args, 0, format)
+		}
+	}
+	var all set
+	for _, a := range ops {
+		union(&all, e.whole(a.val))
+	}
+	if !c.IsInvoke() && c.StaticCallee() == nil {
+		union(&all, e.explicit(c.Value))
+	}
+	if call != nil && len(all) > 0 {
+		if tup, ok := call.Type().(*types.Tuple); ok && tup.Len() > 1 {
+			for i := 0; i < tup.Len(); i++ {
+				e.setResult(call, i, all)
+			}
+		} else {
+			e.setResult(call, 0, all)
+		}
+	}
+	for _, a := range args {
+		switch a.val.Type().Underlying().(type) {
+		case *types.Pointer, *types.Interface, *types.Slice:
+			var others set
+			for _, b := range ops {
+				if b.val != a.val {
+					union(&others, e.whole(b.val))
+				}
+			}
+			e.store(a.val, minus(others, e.impliedOf(a.val.Type())))
+			if call != nil {
+				if t := call.Type(); isPtrOrIface(t) && isPtrOrIface(a.val.Type()) {
+					e.alias(call, a.val)
+				}
+			}
+		case *types.Signature:
+			e.feedClosure(a.val, all)
+		}
+	}
+}
+
+func isPtrOrIface(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Interface:
+		return true
+	}
+	return false
+}
+
+// feedClosure gives the parameters of a function value passed to unknown
+// code the taint of the call's other arguments (iterator callbacks,
+// range-over-func bodies).
+func (e *engine) feedClosure(v ssa.Value, s set) {
+	if len(s) == 0 {
+		return
+	}
+	var f *ssa.Function
+	switch v := v.(type) {
+	case *ssa.MakeClosure:
+		f, _ = v.Fn.(*ssa.Function)
+	case *ssa.Function:
+		f = v
+	}
+	if f == nil || !e.local[f] {
+		return
+	}
+	for _, p := range f.Params {
+		if carriesData(p.Type()) {
+			e.add(p, minus(s, e.impliedOf(p.Type())))
+		}
+	}
+}

@@ -1,0 +1,99 @@
+// Package taint is the flow engine shared by the piilint analyzers.
+//
+// It runs on the SSA form of one package at a time and computes, for every
+// value, the set of PII sources it may carry. Sources are struct fields and
+// named types marked as PII; sinks are the rows of package sinks. Calls into
+// other packages use function summaries (parameter → result, parameter →
+// sink, result ← sources) that the caller of the engine stores as analysis
+// facts; the standard library is modelled rather than analysed.
+//
+// The engine talks to the rest of the program through Oracle, so that it can
+// be tested without facts or configuration.
+package taint
+
+import (
+	"go/token"
+	"go/types"
+
+	"github.com/piilint/piilint/internal/sinks"
+)
+
+// Source is a place where PII lives: a struct field or a named type.
+type Source struct {
+	Key  string // stable identity: "import/path.Type.Field" or "import/path.Type"
+	Name string // how messages name it: "Customer.Email"
+	Kind string // the PII kind: "email"
+}
+
+// SinkRef is a sink reached from a summarised function parameter.
+type SinkRef struct {
+	Class  sinks.Class
+	Callee string   // the sink function: "log.Printf"
+	Via    []string // helpers between the parameter and the sink, outermost first
+}
+
+// Summary describes what a function does with PII, for its callers. It is
+// gob-encoded inside analysis facts; keep it small and plain.
+type Summary struct {
+	// ParamResults[i] lists the results that parameter i (receiver first)
+	// flows to.
+	ParamResults [][]int
+	// ParamSinks[i] lists the sinks that parameter i reaches.
+	ParamSinks [][]SinkRef
+	// Results[j] lists the sources that result j carries whatever the
+	// arguments.
+	Results [][]Source
+}
+
+// Empty reports whether the summary says nothing.
+func (s *Summary) Empty() bool {
+	if s == nil {
+		return true
+	}
+	for _, r := range s.ParamResults {
+		if len(r) > 0 {
+			return false
+		}
+	}
+	for _, r := range s.ParamSinks {
+		if len(r) > 0 {
+			return false
+		}
+	}
+	for _, r := range s.Results {
+		if len(r) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// Step is one hop of a flow, for a diagnostic's related information.
+type Step struct {
+	Pos     token.Pos
+	Message string
+}
+
+// Finding is PII reaching a sink.
+type Finding struct {
+	Pos, End token.Pos // the sink argument where PII enters
+	Call     token.Pos // the sink call (or the call of a helper that reaches one)
+	Source   Source
+	Sink     SinkRef
+	Steps    []Step // from the source to the sink
+}
+
+// Oracle answers the engine's questions about the program.
+type Oracle interface {
+	// Field reports the source of a struct field, and notPII when the field
+	// is explicitly marked as not PII.
+	Field(f *types.Var) (src *Source, notPII bool)
+	// Type reports the source of a named type.
+	Type(tn *types.TypeName) *Source
+	// Summary returns the summary of a function of another package, or nil.
+	Summary(fn *types.Func) *Summary
+	// Sanitizer reports whether results of fn are clean.
+	Sanitizer(fn *types.Func) bool
+	// Sink returns the sink row of fn, if it is one.
+	Sink(fn *types.Func) (sinks.Sink, bool)
+}

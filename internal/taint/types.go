@@ -1,0 +1,176 @@
+package taint
+
+import (
+	"go/types"
+	"reflect"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// impliedOf returns the sources a value of type t holds by its type alone:
+// its PII fields at any depth and PII named types.
+func (e *engine) impliedOf(t types.Type) []labelID {
+	if v := e.implied.At(t); v != nil {
+		return v.([]labelID)
+	}
+	var ids []labelID
+	e.collect(t, make(map[*types.TypeName]bool), false, &ids)
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	e.implied.Set(t, ids)
+	return ids
+}
+
+// collect appends the sources held by type t. In json mode it follows what
+// encoding/json writes: exported fields not tagged json:"-", and the
+// MarshalJSON method where there is one.
+func (e *engine) collect(t types.Type, seen map[*types.TypeName]bool, json bool, ids *[]labelID) {
+	t = types.Unalias(t)
+	switch t := t.(type) {
+	case *types.Named:
+		obj := t.Origin().Obj()
+		if seen[obj] {
+			return
+		}
+		seen[obj] = true
+		if src := e.Oracle.Type(obj); src != nil {
+			*ids = append(*ids, e.sourceLabel(src))
+		}
+		if json {
+			if m := methodOf(t, "MarshalJSON"); m != nil {
+				*ids = append(*ids, e.resultSources(m)...)
+				return
+			}
+		}
+		e.collect(t.Underlying(), seen, json, ids)
+	case *types.Pointer:
+		e.collect(t.Elem(), seen, json, ids)
+	case *types.Slice:
+		e.collect(t.Elem(), seen, json, ids)
+	case *types.Array:
+		e.collect(t.Elem(), seen, json, ids)
+	case *types.Chan:
+		e.collect(t.Elem(), seen, json, ids)
+	case *types.Map:
+		e.collect(t.Key(), seen, json, ids)
+		e.collect(t.Elem(), seen, json, ids)
+	case *types.Struct:
+		for i := 0; i < t.NumFields(); i++ {
+			f := t.Field(i)
+			src, notPII := e.Oracle.Field(f.Origin())
+			if notPII {
+				continue
+			}
+			if json && (!f.Exported() && !f.Embedded() || jsonOmitted(t.Tag(i))) {
+				continue
+			}
+			if src != nil {
+				*ids = append(*ids, e.sourceLabel(src))
+			}
+			e.collect(f.Type(), seen, json, ids)
+		}
+	}
+}
+
+func jsonOmitted(tag string) bool {
+	v, ok := reflect.StructTag(tag).Lookup("json")
+	return ok && v == "-"
+}
+
+func methodOf(t types.Type, name string) *types.Func {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	m, _ := obj.(*types.Func)
+	return m
+}
+
+// formatters are the methods a printer or encoder calls instead of
+// looking at a value's fields.
+var formatters = []string{"String", "Error", "Format", "GoString", "LogValue", "MarshalLogObject", "MarshalJSON", "MarshalText"}
+
+// boxed is what a value shows once converted to an interface, which is how
+// it reaches printers, loggers and encoders: a type with a formatting
+// method shows what that method returns, not its fields.
+func (e *engine) boxed(x ssa.Value) set {
+	w := e.whole(x)
+	imp := e.impliedOf(x.Type())
+	if len(imp) == 0 {
+		return w
+	}
+	var ms []*types.Func
+	mset := types.NewMethodSet(x.Type())
+	for _, name := range formatters {
+		if sel := mset.Lookup(nil, name); sel != nil {
+			if m, ok := sel.Obj().(*types.Func); ok {
+				ms = append(ms, m)
+			}
+		}
+	}
+	if len(ms) == 0 {
+		return w
+	}
+	out := minus(w, imp)
+	var ids []labelID
+	for _, m := range ms {
+		ids = append(ids, e.resultSources(m)...)
+	}
+	union(&out, e.labelSet(ids, x.Pos()))
+	return out
+}
+
+// resultSources returns the sources the first result of fn carries
+// according to its summary; a method with no summary (a standard library
+// type, or one that returns nothing personal) carries none.
+func (e *engine) resultSources(fn *types.Func) []labelID {
+	var sum *Summary
+	if f := e.byObj[fn.Origin()]; f != nil {
+		sum = e.summaries[f]
+	} else {
+		sum = e.Oracle.Summary(fn.Origin())
+	}
+	if sum == nil || len(sum.Results) == 0 {
+		return nil
+	}
+	var ids []labelID
+	for i := range sum.Results[0] {
+		src := sum.Results[0][i]
+		ids = append(ids, e.sourceLabel(&src))
+	}
+	return ids
+}
+
+// model handles library functions whose flow the engine knows better than
+// the default rule. It reports whether it handled the call.
+func (e *engine) model(obj *types.Func, args []arg, call *ssa.Call) bool {
+	switch fullName(obj) {
+	case "encoding/json.Marshal", "encoding/json.MarshalIndent":
+		if len(args) > 0 && call != nil {
+			e.setResult(call, 0, e.jsonTaint(args[0].val))
+		}
+		return true
+	case "(*encoding/json.Encoder).Encode":
+		if len(args) == 2 {
+			e.store(args[0].val, e.jsonTaint(args[1].val))
+		}
+		return true
+	}
+	return false
+}
+
+// jsonTaint is what encoding/json writes of v.
+func (e *engine) jsonTaint(v ssa.Value) set {
+	mi, ok := v.(*ssa.MakeInterface)
+	if !ok {
+		return e.whole(v)
+	}
+	x := mi.X
+	var out set
+	union(&out, e.explicit(x))
+	if isRef(x.Type()) {
+		union(&out, e.load(x))
+	}
+	var ids []labelID
+	e.collect(x.Type(), make(map[*types.TypeName]bool), true, &ids)
+	union(&out, e.labelSet(ids, x.Pos()))
+	return out
+}
