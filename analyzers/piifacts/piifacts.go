@@ -371,4 +371,3 @@ func (n *names) sink(fn *types.Func) (sinks.Class, bool) {
 
 // quote renders a tag the way a message shows it.
 func quote(key, value string) string { return key + ":" + strconv.Quote(value) }
-

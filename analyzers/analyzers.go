@@ -1,0 +1,34 @@
+// Package analyzers assembles the piilint analyzers into a suite that
+// shares one piifacts analyzer, so that the flow engine runs once per
+// package whatever the number of flow analyzers.
+package analyzers
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/piilint/piilint/analyzers/piifacts"
+	"github.com/piilint/piilint/analyzers/piilog"
+	"github.com/piilint/piilint/internal/config"
+)
+
+// New returns the suite configured by cfg (nil means the default
+// configuration): piifacts first, then the flow analyzers.
+func New(cfg *config.Config, opts piifacts.Options) ([]*analysis.Analyzer, error) {
+	if cfg == nil {
+		cfg = new(config.Config)
+	}
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	facts := piifacts.New(cfg, opts)
+	return []*analysis.Analyzer{
+		facts,
+		piilog.NewWith(facts),
+	}, nil
+}
+
+// All returns the default analyzers, for drivers that take a list of
+// analyzer values (nogo, multichecker).
+func All() []*analysis.Analyzer {
+	return []*analysis.Analyzer{piifacts.Analyzer, piilog.Analyzer}
+}

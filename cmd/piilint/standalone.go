@@ -1,0 +1,327 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Exit statuses, as in x/tools drivers.
+const (
+	exitClean    = 0
+	exitError    = 1
+	exitFindings = 3
+)
+
+const usage = `piilint reports personal data (PII) reaching logs, export files and
+plaintext network channels.
+
+Usage:
+	piilint [flags] [packages]     (default packages: ./...)
+	go vet -vettool=$(command -v piilint) [packages]
+
+Flags:
+`
+
+// options are the standalone driver's flags.
+type options struct {
+	config  string
+	json    bool
+	fix     bool
+	tests   bool
+	version bool
+	// pass are analyzer flags handed to the vet tool: -piilog=false,
+	// -piifacts.config=FILE, ...
+	pass []string
+}
+
+func parseFlags(args []string, stderr io.Writer) (*options, []string, error) {
+	o := &options{tests: true}
+	fs := flag.NewFlagSet("piilint", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&o.config, "config", "", "configuration `file` (default: .piilint.yml found from the working directory upwards)")
+	fs.BoolVar(&o.json, "json", false, "print findings as JSON (the x/tools analysis JSON tree)")
+	fs.BoolVar(&o.fix, "fix", false, "apply suggested fixes")
+	fs.BoolVar(&o.tests, "tests", true, "report findings in _test.go files")
+	fs.BoolVar(&o.version, "V", false, "print the version and exit")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fs.PrintDefaults()
+		fmt.Fprintln(stderr, "\nAnalyzer flags (-piilog=false, -piifacts.config=FILE, ...) are passed to the vet tool;\nsee 'go vet -vettool=$(command -v piilint) help'.")
+	}
+	// Analyzer flags start with an analyzer name; keep them aside.
+	var rest []string
+	for _, a := range args {
+		name := strings.TrimLeft(a, "-")
+		if strings.HasPrefix(a, "-") && strings.HasPrefix(name, "pii") {
+			o.pass = append(o.pass, a)
+			continue
+		}
+		rest = append(rest, a)
+	}
+	if err := fs.Parse(rest); err != nil {
+		return nil, nil, err
+	}
+	return o, fs.Args(), nil
+}
+
+// standalone runs piilint on packages through go vet and returns the exit
+// status.
+func standalone(args []string, stdout, stderr io.Writer) int {
+	o, pkgs, err := parseFlags(args, stderr)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitClean
+		}
+		return exitError
+	}
+	if o.version {
+		fmt.Fprintln(stdout, "piilint", version())
+		return exitClean
+	}
+	if len(pkgs) == 0 {
+		pkgs = []string{"./..."}
+	}
+	cfgFile := o.config
+	if cfgFile == "" {
+		wd, _ := os.Getwd()
+		cfgFile, err = configFind(wd)
+		if err != nil {
+			fmt.Fprintf(stderr, "piilint: %v\n", err)
+			return exitError
+		}
+	}
+	vetArgs := []string{"vet"}
+	exe, err := os.Executable()
+	if err != nil {
+		fmt.Fprintf(stderr, "piilint: cannot find own executable: %v\n", err)
+		return exitError
+	}
+	vetArgs = append(vetArgs, "-vettool="+exe)
+	if cfgFile != "" {
+		cfg, err := loadConfig(cfgFile, "")
+		if err != nil {
+			fmt.Fprintf(stderr, "piilint: %v\n", err)
+			return exitError
+		}
+		abs, _ := filepath.Abs(cfgFile)
+		vetArgs = append(vetArgs, "-config="+abs, "-confighash="+cfg.Digest())
+	}
+	if o.fix {
+		vetArgs = append(vetArgs, "-fix")
+	} else {
+		vetArgs = append(vetArgs, "-json")
+	}
+	vetArgs = append(vetArgs, o.pass...)
+	vetArgs = append(vetArgs, pkgs...)
+
+	var out, errOut bytes.Buffer
+	cmd := exec.Command("go", vetArgs...)
+	cmd.Stdout = &out
+	cmd.Stderr = &errOut
+	runErr := cmd.Run()
+	if o.fix {
+		stderr.Write(errOut.Bytes())
+		if runErr != nil {
+			return exitError
+		}
+		return exitClean
+	}
+
+	tree, errs, err := decodeStream(out.Bytes())
+	if err != nil {
+		fmt.Fprintf(stderr, "piilint: reading vet tool output: %v\n", err)
+		stderr.Write(errOut.Bytes())
+		return exitError
+	}
+	status := exitClean
+	if runErr != nil || len(errs) > 0 {
+		stderr.Write(errOut.Bytes())
+		for _, e := range errs {
+			fmt.Fprintf(stderr, "piilint: %s\n", e)
+		}
+		status = exitError
+	}
+	diags := tree.diagnostics(o.tests)
+	if o.json {
+		if err := tree.write(stdout, o.tests); err != nil {
+			fmt.Fprintf(stderr, "piilint: %v\n", err)
+			return exitError
+		}
+	} else {
+		wd, _ := os.Getwd()
+		for _, d := range diags {
+			fmt.Fprintf(stdout, "%s: %s (%s)\n", relPosn(wd, d.Posn), d.Message, d.Analyzer)
+		}
+	}
+	if status == exitClean && len(diags) > 0 {
+		status = exitFindings
+	}
+	return status
+}
+
+func configFind(dir string) (string, error) {
+	cfg, err := loadConfigPath(dir)
+	return cfg, err
+}
+
+// jsonDiagnostic is a diagnostic of the x/tools JSON output.
+type jsonDiagnostic struct {
+	Category       string            `json:"category,omitempty"`
+	Posn           string            `json:"posn"`
+	End            string            `json:"end"`
+	Message        string            `json:"message"`
+	SuggestedFixes []json.RawMessage `json:"suggested_fixes,omitempty"`
+	Related        []jsonRelated     `json:"related,omitempty"`
+
+	Analyzer string `json:"-"`
+	Package  string `json:"-"`
+}
+
+type jsonRelated struct {
+	Posn    string `json:"posn"`
+	End     string `json:"end"`
+	Message string `json:"message"`
+}
+
+// jsonTree is package ID → analyzer → diagnostics.
+type jsonTree map[string]map[string][]jsonDiagnostic
+
+// decodeStream reads the JSON values the vet tool printed for each
+// package and merges them. Analyzer errors come back separately.
+func decodeStream(data []byte) (jsonTree, []string, error) {
+	tree := make(jsonTree)
+	var errs []string
+	dec := json.NewDecoder(bytes.NewReader(data))
+	for {
+		var unit map[string]map[string]json.RawMessage
+		if err := dec.Decode(&unit); err == io.EOF {
+			break
+		} else if err != nil {
+			return nil, nil, err
+		}
+		for pkg, byAnalyzer := range unit {
+			for analyzer, raw := range byAnalyzer {
+				if len(raw) > 0 && raw[0] == '{' {
+					var e struct {
+						Error string `json:"error"`
+					}
+					if err := json.Unmarshal(raw, &e); err != nil {
+						return nil, nil, err
+					}
+					errs = append(errs, fmt.Sprintf("%s: %s: %s", pkg, analyzer, e.Error))
+					continue
+				}
+				var diags []jsonDiagnostic
+				if err := json.Unmarshal(raw, &diags); err != nil {
+					return nil, nil, err
+				}
+				if tree[pkg] == nil {
+					tree[pkg] = make(map[string][]jsonDiagnostic)
+				}
+				tree[pkg][analyzer] = append(tree[pkg][analyzer], diags...)
+			}
+		}
+	}
+	sort.Strings(errs)
+	return tree, errs, nil
+}
+
+// diagnostics returns every diagnostic once, in file, line, column,
+// analyzer and message order.
+func (t jsonTree) diagnostics(tests bool) []jsonDiagnostic {
+	seen := make(map[string]bool)
+	var out []jsonDiagnostic
+	for pkg, byAnalyzer := range t {
+		for analyzer, diags := range byAnalyzer {
+			for _, d := range diags {
+				if !tests && isTestPosn(d.Posn) {
+					continue
+				}
+				key := d.Posn + "\x00" + analyzer + "\x00" + d.Message
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				d.Analyzer, d.Package = analyzer, pkg
+				out = append(out, d)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		af, al, ac := splitPosn(a.Posn)
+		bf, bl, bc := splitPosn(b.Posn)
+		switch {
+		case af != bf:
+			return af < bf
+		case al != bl:
+			return al < bl
+		case ac != bc:
+			return ac < bc
+		case a.Analyzer != b.Analyzer:
+			return a.Analyzer < b.Analyzer
+		}
+		return a.Message < b.Message
+	})
+	return out
+}
+
+// write prints the tree in the x/tools JSON format, filtered and with
+// duplicates removed.
+func (t jsonTree) write(w io.Writer, tests bool) error {
+	out := make(map[string]map[string][]jsonDiagnostic)
+	for _, d := range t.diagnostics(tests) {
+		if out[d.Package] == nil {
+			out[d.Package] = make(map[string][]jsonDiagnostic)
+		}
+		out[d.Package][d.Analyzer] = append(out[d.Package][d.Analyzer], d)
+	}
+	data, err := json.MarshalIndent(out, "", "\t")
+	if err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(w, "%s\n", data)
+	return err
+}
+
+func isTestPosn(posn string) bool {
+	file, _, _ := splitPosn(posn)
+	return strings.HasSuffix(file, "_test.go")
+}
+
+// splitPosn splits "file:line:col".
+func splitPosn(posn string) (string, int, int) {
+	i := strings.LastIndexByte(posn, ':')
+	if i < 0 {
+		return posn, 0, 0
+	}
+	j := strings.LastIndexByte(posn[:i], ':')
+	if j < 0 {
+		line, _ := strconv.Atoi(posn[i+1:])
+		return posn[:i], line, 0
+	}
+	line, _ := strconv.Atoi(posn[j+1 : i])
+	col, _ := strconv.Atoi(posn[i+1:])
+	return posn[:j], line, col
+}
+
+// relPosn shortens a position under dir to a relative one.
+func relPosn(dir, posn string) string {
+	if dir == "" {
+		return posn
+	}
+	if rel, err := filepath.Rel(dir, posn); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return posn
+}

@@ -1,0 +1,100 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"golang.org/x/tools/go/analysis/unitchecker"
+
+	"github.com/piilint/piilint/analyzers"
+	"github.com/piilint/piilint/analyzers/piifacts"
+	"github.com/piilint/piilint/internal/config"
+)
+
+// isVetTool reports whether the command line is the go command's vet
+// protocol: the -V=full and -flags handshakes, or a unit.cfg file.
+func isVetTool(args []string) bool {
+	for _, a := range args {
+		if a == "-V=full" || a == "-flags" || a == "--flags" {
+			return true
+		}
+	}
+	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
+}
+
+// unitConfig is the part of the go command's vet configuration that
+// piilint reads before handing it to unitchecker.
+type unitConfig struct {
+	ImportPath string
+	Standard   map[string]bool
+	VetxOnly   bool
+}
+
+// vetTool runs one unit of the vet protocol.
+func vetTool(args []string) {
+	// The configuration flags are read before unitchecker parses the
+	// command line, because they decide which analyzers exist.
+	file, _ := flagValue(args, "config")
+	flag.String("config", "", "configuration file (default: .piilint.yml found from the package directory upwards)")
+	flag.String("confighash", "", "digest of the configuration, so that the go command's cache sees its changes")
+
+	var unit unitConfig
+	if n := len(args); n > 0 && strings.HasSuffix(args[n-1], ".cfg") {
+		if data, err := os.ReadFile(args[n-1]); err == nil {
+			_ = json.Unmarshal(data, &unit) // unitchecker reports a bad file
+		}
+	}
+	cfg, err := loadConfig(file, ".")
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "piilint: %v\n", err)
+		os.Exit(1)
+	}
+	opts := piifacts.Options{
+		// The standard library is modelled, not analysed: as a dependency it
+		// only needs its types, which unitchecker computes anyway.
+		SkipBodies: func(path string) bool { return unit.VetxOnly && unit.Standard[path] },
+	}
+	suite, err := analyzers.New(cfg, opts)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "piilint: %v\n", err)
+		os.Exit(1)
+	}
+	unitchecker.Main(suite...)
+}
+
+// flagValue finds -name=value or -name value in args.
+func flagValue(args []string, name string) (string, bool) {
+	for i, a := range args {
+		a = strings.TrimPrefix(a, "-")
+		a = strings.TrimPrefix(a, "-")
+		if v, ok := strings.CutPrefix(a, name+"="); ok {
+			return v, true
+		}
+		if a == name && i+1 < len(args) && args[i] != a {
+			return args[i+1], true
+		}
+	}
+	return "", false
+}
+
+// loadConfig loads file, or the configuration found from dir upwards when
+// file is empty. No configuration is the default configuration.
+func loadConfig(file, dir string) (*config.Config, error) {
+	if file == "" {
+		found, err := config.Find(dir)
+		if err != nil {
+			return nil, err
+		}
+		if found == "" {
+			return new(config.Config), nil
+		}
+		file = found
+	}
+	return config.Load(file)
+}
+
+// loadConfigPath finds the configuration file from dir upwards.
+func loadConfigPath(dir string) (string, error) { return config.Find(dir) }
