@@ -4,10 +4,13 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"go/build"
 	"go/types"
+	"path/filepath"
 	"reflect"
 	"runtime/debug"
 	"strconv"
+	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
@@ -32,8 +35,8 @@ var Analyzer = newAnalyzer(nil, Options{})
 type Options struct {
 	// SkipBodies reports packages whose function bodies are not analysed:
 	// their markings are still read and exported, but no summaries are
-	// computed. The piilint command uses it for the standard library,
-	// which the engine models instead of analysing.
+	// computed. When nil, the standard library (files under GOROOT) is
+	// skipped: the engine models it instead of analysing it.
 	SkipBodies func(pkgPath string) bool
 }
 
@@ -141,7 +144,7 @@ func (st *state) run(pass *analysis.Pass) (res any, err error) {
 		pass.Reportf(pr.Pos, "%s", pr.Message)
 	}
 
-	if st.opts.SkipBodies == nil || !st.opts.SkipBodies(pass.Pkg.Path()) {
+	if !st.skipBodies(pass) {
 		out := taint.Run(taint.Input{
 			Fset:   pass.Fset,
 			Files:  pass.Files,
@@ -161,6 +164,30 @@ func (st *state) run(pass *analysis.Pass) (res any, err error) {
 	p.export()
 	return result, nil
 }
+
+// skipBodies reports whether the package's function bodies are left
+// out: the standard library is modelled (sink tables, the engine's
+// default rule for calls without summary) rather than analysed, which is
+// both faster and more predictable than summarising its internals.
+func (st *state) skipBodies(pass *analysis.Pass) bool {
+	if st.opts.SkipBodies != nil {
+		return st.opts.SkipBodies(pass.Pkg.Path())
+	}
+	if goroot == "" || len(pass.Files) == 0 {
+		return false
+	}
+	name := pass.Fset.File(pass.Files[0].Pos()).Name()
+	return strings.HasPrefix(filepath.ToSlash(name), goroot)
+}
+
+// goroot is the source directory of the standard library, with a
+// trailing slash, or "" when unknown.
+var goroot = func() string {
+	if build.Default.GOROOT == "" {
+		return ""
+	}
+	return filepath.ToSlash(filepath.Join(build.Default.GOROOT, "src")) + "/"
+}()
 
 // buildSSA builds the package's SSA form the way buildssa does, without
 // requiring buildssa, so that packages whose bodies are skipped cost no

@@ -9,5 +9,5 @@ import (
 )
 
 func TestPiilog(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), piilog.Analyzer, "basic")
+	analysistest.Run(t, analysistest.TestData(), piilog.Analyzer, "basic", "flows")
 }

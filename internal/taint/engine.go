@@ -441,6 +441,13 @@ func (e *engine) store(addr ssa.Value, s set) {
 		return
 	}
 	c, path := e.address(addr)
+	e.storePath(c, path, s)
+}
+
+func (e *engine) storePath(c int, path string, s set) {
+	if len(s) == 0 {
+		return
+	}
 	l := e.loc(c)
 	if path == "" {
 		if union(&l.whole, s) {
@@ -458,10 +465,34 @@ func (e *engine) store(addr ssa.Value, s set) {
 	}
 }
 
+// copyMem copies what was stored at src, field by field, to dst.
+func (e *engine) copyMem(dst, src ssa.Value) {
+	sc, sp := e.address(src)
+	e.store(dst, minus(e.explicit(src), e.impliedOf(src.Type())))
+	l := e.locs[e.find(sc)]
+	if l == nil {
+		return
+	}
+	if sp == "" {
+		e.store(dst, l.whole)
+	} else {
+		e.store(dst, e.loadPath(src, "")) // conservative for nested paths
+		return
+	}
+	dc, dp := e.address(dst)
+	for _, k := range sortedKeys(l.fields) {
+		e.storePath(dc, dp+k, l.fields[k])
+	}
+}
+
 // load reads what was stored at addr: stores to it, to what contains it,
 // and to what it contains.
-func (e *engine) load(addr ssa.Value) set {
+func (e *engine) load(addr ssa.Value) set { return e.loadPath(addr, "") }
+
+// loadPath reads what was stored at the field path sub below addr.
+func (e *engine) loadPath(addr ssa.Value, sub string) set {
 	c, path := e.address(addr)
+	path += sub
 	l := e.locs[e.find(c)]
 	if l == nil {
 		return nil
@@ -585,7 +616,14 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 	case *ssa.Field:
 		f := in.X.Type().Underlying().(*types.Struct).Field(in.Field)
 		e.add(in, e.fieldSource(f, in.Pos()))
-		e.add(in, minus(e.explicit(in.X), e.impliedOf(in.X.Type())))
+		if ld, ok := in.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
+			// A field of a struct loaded from memory: read that field's
+			// memory rather than the whole struct's.
+			e.add(in, minus(e.explicit(ld.X), e.impliedOf(ld.X.Type())))
+			e.add(in, e.loadPath(ld.X, "."+f.Name()))
+		} else {
+			e.add(in, minus(e.explicit(in.X), e.impliedOf(in.X.Type())))
+		}
 	case *ssa.FieldAddr:
 		st := in.X.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
 		e.add(in, e.fieldSource(st.Field(in.Field), in.Pos()))
@@ -628,7 +666,13 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 			e.add(in, e.explicit(b))
 		}
 	case *ssa.Store:
-		e.store(in.Addr, e.flow(in.Val, in.Addr.Type().Underlying().(*types.Pointer).Elem()))
+		if ld, ok := in.Val.(*ssa.UnOp); ok && ld.Op == token.MUL && !isRef(ld.Type()) {
+			// A struct or array copied from memory to memory keeps its
+			// field structure.
+			e.copyMem(in.Addr, ld.X)
+		} else {
+			e.store(in.Addr, e.flow(in.Val, in.Addr.Type().Underlying().(*types.Pointer).Elem()))
+		}
 		if isRef(in.Val.Type()) {
 			l := e.loc(e.address2class(in.Addr))
 			if l.pointee < 0 {
