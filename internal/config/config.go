@@ -1,0 +1,524 @@
+// Package config reads and checks the piilint configuration: the
+// .piilint.yml file, whose schema is also the one of the golangci-lint
+// plugin settings.
+//
+// The configuration declares what source code cannot say about itself:
+// fields and types of packages the user does not own, extra PII kinds,
+// sanitizers, sinks, and flows that are allowed on purpose.
+package config
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+	"hash"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/piilint/piilint/internal/pii"
+)
+
+// FileName is the configuration file looked up by Find.
+const FileName = ".piilint.yml"
+
+// altFileName is the other spelling Find accepts.
+const altFileName = ".piilint.yaml"
+
+// schemaVersion is the only configuration schema version.
+const schemaVersion = 1
+
+// The analyzers that an allow rule may name.
+const (
+	analyzerLog       = "piilog"
+	analyzerExport    = "piiexport"
+	analyzerTransport = "piitransport"
+)
+
+// Config is a piilint configuration. The zero value is the default
+// configuration: built-in kinds, the default tag keys, no extra sources,
+// sanitizers, sinks or allowed flows.
+type Config struct {
+	// Version is the schema version; 0 (unset) means 1.
+	Version int `yaml:"version" json:"version"`
+	// Tags are the struct tag keys to read; nil means pii.DefaultTags and
+	// an empty non-nil list means no tag key at all.
+	Tags []string `yaml:"tags" json:"tags"`
+	// Kinds are extra kinds: name -> class ("secret" or "personal").
+	Kinds map[string]string `yaml:"kinds" json:"kinds"`
+	// Fields mark fields of packages that cannot be tagged.
+	Fields []FieldRule `yaml:"fields" json:"fields"`
+	// Types mark named types of packages that cannot carry directives.
+	Types []TypeRule `yaml:"types" json:"types"`
+	// Sanitizers are the full names of functions whose results are clean,
+	// in the form accepted by NormalizeFuncName.
+	Sanitizers []string `yaml:"sanitizers" json:"sanitizers"`
+	// Sinks are extra sink functions by sink class.
+	Sinks Sinks `yaml:"sinks" json:"sinks"`
+	// Allow lists flows of personal-class data that are accepted.
+	Allow []AllowRule `yaml:"allow" json:"allow"`
+	// UnkeyedHashSanitizes makes plain (unkeyed) hashes such as sha256.Sum256
+	// and md5.Sum sanitizers. Off by default: a hashed email is reversible by dictionary.
+	UnkeyedHashSanitizes bool `yaml:"unkeyed-hash-sanitizes" json:"unkeyed-hash-sanitizes"`
+
+	// File is the file the config was read from, "" if none.
+	File string `yaml:"-" json:"-"`
+}
+
+// FieldRule marks a struct field as PII of a kind.
+type FieldRule struct {
+	Field string `yaml:"field" json:"field"` // "import/path.Type.Field"
+	Kind  string `yaml:"kind" json:"kind"`
+	Line  int    `yaml:"-" json:"-"` // line in File, 0 when not from a file
+}
+
+// TypeRule marks every value of a named type as PII of a kind.
+type TypeRule struct {
+	Type string `yaml:"type" json:"type"` // "import/path.Type"
+	Kind string `yaml:"kind" json:"kind"`
+	Line int    `yaml:"-" json:"-"` // line in File, 0 when not from a file
+}
+
+// Sinks lists extra sink functions, by sink class, in the form accepted
+// by NormalizeFuncName.
+type Sinks struct {
+	Log       []string `yaml:"log" json:"log"`
+	Export    []string `yaml:"export" json:"export"`
+	Transport []string `yaml:"transport" json:"transport"`
+}
+
+// AllowRule accepts flows of personal-class data. Secret-class data is
+// never allowed, whatever the rules say.
+type AllowRule struct {
+	Analyzer string   `yaml:"analyzer" json:"analyzer"` // piilog, piiexport, piitransport; "" = any
+	Kinds    []string `yaml:"kinds" json:"kinds"`       // empty = any personal-class kind
+	Packages []string `yaml:"packages" json:"packages"` // import paths; "x/..." matches x and below; empty = all
+	Reason   string   `yaml:"reason" json:"reason"`     // required
+	Line     int      `yaml:"-" json:"-"`               // line in File, 0 when not from a file
+}
+
+// Parse decodes and validates a configuration. filename is used in error
+// messages and recorded in Config.File. Unknown keys, values of the wrong
+// type and invalid entries are errors naming the file and line. An empty
+// document is the default configuration.
+func Parse(filename string, data []byte) (*Config, error) {
+	c, pos, err := decode(filename, data)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.validate(pos); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// Load reads and parses the configuration file at path.
+func Load(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, data)
+}
+
+// Find looks for FileName (or .piilint.yaml) in dir and then in each of
+// its parents up to the filesystem root, and returns the path of the first
+// one found. It returns "" and a nil error when there is none, and an
+// error when a directory holds both spellings.
+func Find(dir string) (string, error) {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	for {
+		var found []string
+		for _, name := range []string{FileName, altFileName} {
+			p := filepath.Join(dir, name)
+			// As for go.mod, unreadable places are skipped, not fatal.
+			if fi, err := os.Stat(p); err == nil && !fi.IsDir() {
+				found = append(found, p)
+			}
+		}
+		switch len(found) {
+		case 1:
+			return found[0], nil
+		case 2:
+			return "", fmt.Errorf("%s: both %s and %s exist; keep one", dir, FileName, altFileName)
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", nil
+		}
+		dir = parent
+	}
+}
+
+// Validate checks the configuration: the version, tag keys, extra kinds,
+// that every kind used exists, field, type and function names, and allow
+// rules. The error names File and the line of the offending entry when
+// they are known.
+func (c *Config) Validate() error {
+	if c == nil {
+		return nil
+	}
+	return c.validate(nil)
+}
+
+// positions holds the lines of entries whose type has no Line field. It
+// is known only while parsing a file.
+type positions struct {
+	version    int
+	tags       []int
+	kinds      map[string]int
+	sanitizers []int
+	sinks      map[string][]int // sink class -> lines
+}
+
+func (p *positions) line(lines []int, i int) int {
+	if p == nil || i >= len(lines) {
+		return 0
+	}
+	return lines[i]
+}
+
+// errorf returns an error prefixed by the position file:line; either part
+// is left out when unknown.
+func errorf(file string, line int, format string, args ...any) error {
+	msg := fmt.Sprintf(format, args...)
+	switch {
+	case file != "" && line > 0:
+		return fmt.Errorf("%s:%d: %s", file, line, msg)
+	case file != "":
+		return fmt.Errorf("%s: %s", file, msg)
+	case line > 0:
+		return fmt.Errorf("line %d: %s", line, msg)
+	}
+	return fmt.Errorf("%s", msg)
+}
+
+func (c *Config) validate(pos *positions) error {
+	at := func(line int, format string, args ...any) error {
+		return errorf(c.File, line, format, args...)
+	}
+	var line int
+	if pos != nil {
+		line = pos.version
+	}
+	if c.Version != 0 && c.Version != schemaVersion {
+		return at(line, "unsupported version %d (want %d)", c.Version, schemaVersion)
+	}
+
+	for i, t := range c.Tags {
+		if !validTagKey(t) {
+			line := 0
+			if pos != nil {
+				line = pos.line(pos.tags, i)
+			}
+			return at(line, "tags: invalid tag key %q", t)
+		}
+	}
+
+	// Extra kinds, one by one so that the error names the entry.
+	names := make([]string, 0, len(c.Kinds))
+	for k := range c.Kinds {
+		names = append(names, k)
+	}
+	kindLine := func(k string) int {
+		if pos == nil {
+			return 0
+		}
+		return pos.kinds[k]
+	}
+	sort.Slice(names, func(i, j int) bool {
+		if li, lj := kindLine(names[i]), kindLine(names[j]); li != lj {
+			return li < lj
+		}
+		return names[i] < names[j]
+	})
+	for _, k := range names {
+		if _, err := pii.NewVocabulary(map[string]pii.Class{k: pii.Class(c.Kinds[k])}); err != nil {
+			return at(kindLine(k), "kinds: %v", err)
+		}
+	}
+	voc, err := c.Vocabulary()
+	if err != nil {
+		return at(0, "kinds: %v", err)
+	}
+	checkKind := func(kind string) error {
+		if kind == "" {
+			return fmt.Errorf("missing kind")
+		}
+		if _, ok := voc.Class(kind); !ok {
+			return fmt.Errorf("unknown kind %q (known kinds: %s)", kind, strings.Join(voc.Kinds(), ", "))
+		}
+		return nil
+	}
+
+	seenFields := make(map[string]int)
+	for _, r := range c.Fields {
+		if r.Field == "" {
+			return at(r.Line, "fields: entry without a field (want import/path.Type.Field)")
+		}
+		if _, _, _, err := SplitField(r.Field); err != nil {
+			return at(r.Line, "fields: %v", err)
+		}
+		if err := checkKind(r.Kind); err != nil {
+			return at(r.Line, "field %q: %v", r.Field, err)
+		}
+		if prev, dup := seenFields[r.Field]; dup {
+			return at(r.Line, "field %q is configured twice%s", r.Field, firstAt(prev))
+		}
+		seenFields[r.Field] = r.Line
+	}
+
+	seenTypes := make(map[string]int)
+	for _, r := range c.Types {
+		if r.Type == "" {
+			return at(r.Line, "types: entry without a type (want import/path.Type)")
+		}
+		if _, _, err := SplitType(r.Type); err != nil {
+			return at(r.Line, "types: %v", err)
+		}
+		if err := checkKind(r.Kind); err != nil {
+			return at(r.Line, "type %q: %v", r.Type, err)
+		}
+		if prev, dup := seenTypes[r.Type]; dup {
+			return at(r.Line, "type %q is configured twice%s", r.Type, firstAt(prev))
+		}
+		seenTypes[r.Type] = r.Line
+	}
+
+	for i, s := range c.Sanitizers {
+		if _, err := NormalizeFuncName(s); err != nil {
+			line := 0
+			if pos != nil {
+				line = pos.line(pos.sanitizers, i)
+			}
+			return at(line, "sanitizers: %v", err)
+		}
+	}
+
+	for _, class := range pii.SinkClasses {
+		for i, s := range c.Sinks.class(class) {
+			if _, err := NormalizeFuncName(s); err != nil {
+				line := 0
+				if pos != nil {
+					line = pos.line(pos.sinks[class], i)
+				}
+				return at(line, "sinks.%s: %v", class, err)
+			}
+		}
+	}
+
+	for _, r := range c.Allow {
+		switch r.Analyzer {
+		case "", analyzerLog, analyzerExport, analyzerTransport:
+		default:
+			return at(r.Line, "allow: unknown analyzer %q (want %s, %s or %s; leave it out for all three)",
+				r.Analyzer, analyzerLog, analyzerExport, analyzerTransport)
+		}
+		for _, k := range r.Kinds {
+			if err := checkKind(k); err != nil {
+				return at(r.Line, "allow: %v", err)
+			}
+			if class, _ := voc.Class(k); class == pii.Secret {
+				return at(r.Line, "allow: kind %q is of class %s, which is never allowed", k, pii.Secret)
+			}
+		}
+		for _, p := range r.Packages {
+			if !validPackagePattern(p) {
+				return at(r.Line, "allow: invalid package pattern %q (want an import path, optionally ending in /...)", p)
+			}
+		}
+		if strings.TrimSpace(r.Reason) == "" {
+			return at(r.Line, "allow: missing reason (say why this flow is acceptable)")
+		}
+	}
+	return nil
+}
+
+func firstAt(line int) string {
+	if line > 0 {
+		return fmt.Sprintf(" (first at line %d)", line)
+	}
+	return ""
+}
+
+// class returns the sink list of a sink class.
+func (s Sinks) class(class string) []string {
+	switch class {
+	case "log":
+		return s.Log
+	case "export":
+		return s.Export
+	case "transport":
+		return s.Transport
+	}
+	return nil
+}
+
+// validTagKey reports whether s can be a struct tag key, as
+// reflect.StructTag.Lookup reads them.
+func validTagKey(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c == ':' || c == '"' || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// Vocabulary returns the built-in vocabulary extended with Kinds.
+func (c *Config) Vocabulary() (*pii.Vocabulary, error) {
+	if c == nil || len(c.Kinds) == 0 {
+		return pii.NewVocabulary(nil)
+	}
+	extra := make(map[string]pii.Class, len(c.Kinds))
+	for k, v := range c.Kinds {
+		extra[k] = pii.Class(v)
+	}
+	return pii.NewVocabulary(extra)
+}
+
+// TagKeys returns the struct tag keys to read: Tags, or a copy of
+// pii.DefaultTags when Tags is nil.
+func (c *Config) TagKeys() []string {
+	if c == nil || c.Tags == nil {
+		return slices.Clone(pii.DefaultTags)
+	}
+	return c.Tags
+}
+
+// Digest returns the hex SHA-256 of a canonical encoding of the
+// configuration. Equal configurations have equal digests; File and the
+// Line fields are not part of it, an unset Version counts as 1 and nil
+// Tags as pii.DefaultTags. A nil *Config has the digest of the zero Config.
+func (c *Config) Digest() string {
+	if c == nil {
+		c = new(Config)
+	}
+	e := encoder{h: sha256.New()}
+	e.str("piilint config")
+	e.int(cmp.Or(c.Version, schemaVersion))
+	e.strs(c.TagKeys())
+	kinds := make([]string, 0, len(c.Kinds))
+	for k := range c.Kinds {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	e.int(len(kinds))
+	for _, k := range kinds {
+		e.str(k)
+		e.str(c.Kinds[k])
+	}
+	e.int(len(c.Fields))
+	for _, r := range c.Fields {
+		e.str(r.Field)
+		e.str(r.Kind)
+	}
+	e.int(len(c.Types))
+	for _, r := range c.Types {
+		e.str(r.Type)
+		e.str(r.Kind)
+	}
+	e.strs(c.Sanitizers)
+	e.strs(c.Sinks.Log)
+	e.strs(c.Sinks.Export)
+	e.strs(c.Sinks.Transport)
+	e.int(len(c.Allow))
+	for _, r := range c.Allow {
+		e.str(r.Analyzer)
+		e.strs(r.Kinds)
+		e.strs(r.Packages)
+		e.str(r.Reason)
+	}
+	if c.UnkeyedHashSanitizes {
+		e.int(1)
+	} else {
+		e.int(0)
+	}
+	return hex.EncodeToString(e.h.Sum(nil))
+}
+
+// encoder writes length-prefixed values, so that no two different
+// sequences of values have the same encoding.
+type encoder struct {
+	h   hash.Hash
+	buf [binary.MaxVarintLen64]byte
+}
+
+func (e *encoder) int(n int) {
+	e.h.Write(e.buf[:binary.PutVarint(e.buf[:], int64(n))])
+}
+
+func (e *encoder) str(s string) {
+	e.int(len(s))
+	e.h.Write([]byte(s))
+}
+
+func (e *encoder) strs(ss []string) {
+	e.int(len(ss))
+	for _, s := range ss {
+		e.str(s)
+	}
+}
+
+// Allowed returns the first allow rule that accepts a flow of kind, of
+// class, reported by analyzer in package pkgPath. Only personal-class data
+// can be allowed: for any other class, pii.Secret above all, it reports
+// false whatever the rules say.
+func (c *Config) Allowed(analyzer, kind string, class pii.Class, pkgPath string) (AllowRule, bool) {
+	if c == nil || class != pii.Personal {
+		return AllowRule{}, false
+	}
+	for _, r := range c.Allow {
+		if r.Matches(analyzer, kind, pkgPath) {
+			return r, true
+		}
+	}
+	return AllowRule{}, false
+}
+
+// Matches reports whether the rule covers a finding of analyzer about
+// kind in package pkgPath. It does not look at the class of kind: see
+// Config.Allowed.
+func (r AllowRule) Matches(analyzer, kind, pkgPath string) bool {
+	if r.Analyzer != "" && r.Analyzer != analyzer {
+		return false
+	}
+	if len(r.Kinds) > 0 && !slices.Contains(r.Kinds, kind) {
+		return false
+	}
+	if len(r.Packages) == 0 {
+		return true
+	}
+	for _, p := range r.Packages {
+		if matchPackage(p, pkgPath) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchPackage reports whether pkgPath matches pattern: an import path,
+// or one ending in "/..." that matches that path and every path below it.
+func matchPackage(pattern, pkgPath string) bool {
+	if base, ok := strings.CutSuffix(pattern, "/..."); ok {
+		return pkgPath == base || strings.HasPrefix(pkgPath, base+"/")
+	}
+	return pkgPath == pattern
+}
+
+// validPackagePattern reports whether p is an import path, optionally
+// followed by "/...".
+func validPackagePattern(p string) bool {
+	base, _ := strings.CutSuffix(p, "/...")
+	return validImportPath(base)
+}

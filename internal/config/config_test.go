@@ -1,0 +1,727 @@
+package config_test
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/piilint/piilint/internal/config"
+	"github.com/piilint/piilint/internal/pii"
+)
+
+// specExample is the example of SPEC section 1.3.
+const specExample = `version: 1
+tags: [pii, datapolicy, sensitive, levee]      # tag keys to read
+fields:
+  - field: k8s.io/client-go/rest.Config.BearerToken
+    kind: token
+types:
+  - type: github.com/acme/crm/model.Secret
+    kind: secret
+sanitizers:
+  - github.com/acme/crm/redact.Email
+  - (github.com/acme/crm/model.Customer).Masked
+sinks:
+  log: [github.com/acme/crm/logx.Info]
+  export: []
+  transport: []
+allow:
+  - analyzer: piiexport
+    kinds: [email, name]
+    packages: [github.com/acme/crm/reports/...]
+    reason: monthly mailing list export approved by DPO
+`
+
+func TestParseSpecExample(t *testing.T) {
+	c, err := config.Parse(".piilint.yml", []byte(specExample))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &config.Config{
+		Version: 1,
+		Tags:    []string{"pii", "datapolicy", "sensitive", "levee"},
+		Fields:  []config.FieldRule{{Field: "k8s.io/client-go/rest.Config.BearerToken", Kind: "token", Line: 4}},
+		Types:   []config.TypeRule{{Type: "github.com/acme/crm/model.Secret", Kind: "secret", Line: 7}},
+		Sanitizers: []string{
+			"github.com/acme/crm/redact.Email",
+			"(github.com/acme/crm/model.Customer).Masked",
+		},
+		Sinks: config.Sinks{
+			Log:       []string{"github.com/acme/crm/logx.Info"},
+			Export:    []string{},
+			Transport: []string{},
+		},
+		Allow: []config.AllowRule{{
+			Analyzer: "piiexport",
+			Kinds:    []string{"email", "name"},
+			Packages: []string{"github.com/acme/crm/reports/..."},
+			Reason:   "monthly mailing list export approved by DPO",
+			Line:     17,
+		}},
+		File: ".piilint.yml",
+	}
+	if !reflect.DeepEqual(c, want) {
+		t.Errorf("Parse(spec example) =\n%+v\nwant\n%+v", c, want)
+	}
+	if err := c.Validate(); err != nil {
+		t.Errorf("Validate() = %v", err)
+	}
+}
+
+func TestParseValid(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		doc  string
+		want config.Config // File is always ".piilint.yml"
+	}{
+		{"empty", "", config.Config{Version: 1}},
+		{"comments only", "# nothing here\n\n# yet\n", config.Config{Version: 1}},
+		{"empty document", "---\n", config.Config{Version: 1}},
+		{"null document", "~\n", config.Config{Version: 1}},
+		{"empty mapping", "{}\n", config.Config{Version: 1}},
+		{"no version", "tags: [pii]\n", config.Config{Version: 1, Tags: []string{"pii"}}},
+		{"null version", "version:\n", config.Config{Version: 1}},
+		{"empty tags", "tags: []\n", config.Config{Version: 1, Tags: []string{}}},
+		{"null lists", "tags:\nfields:\nsinks:\nallow:\n", config.Config{Version: 1}},
+		{"extra kinds", "kinds:\n  loyalty_id: personal\n  hsm_pin: secret\nfields:\n  - {field: a/b.T.F, kind: hsm_pin}\n",
+			config.Config{
+				Version: 1,
+				Kinds:   map[string]string{"loyalty_id": "personal", "hsm_pin": "secret"},
+				Fields:  []config.FieldRule{{Field: "a/b.T.F", Kind: "hsm_pin", Line: 5}},
+			}},
+		{"unkeyed hash", "unkeyed-hash-sanitizes: true\n", config.Config{Version: 1, UnkeyedHashSanitizes: true}},
+		{"numbers as strings", "tags: [1]\n", config.Config{Version: 1, Tags: []string{"1"}}},
+		{"quoted strings", "sanitizers: ['a/b.F', \"(*a/b.T).M\"]\n", config.Config{Version: 1, Sanitizers: []string{"a/b.F", "(*a/b.T).M"}}},
+		{"allow without analyzer", "allow:\n- reason: anything personal anywhere\n",
+			config.Config{Version: 1, Allow: []config.AllowRule{{Reason: "anything personal anywhere", Line: 2}}}},
+		{"aliases", "fields:\n  - &f {field: a/b.T.F, kind: email}\ntypes:\n  - {type: a/b.T, kind: &k name}\nallow:\n  - {kinds: [*k], reason: r}\n",
+			config.Config{
+				Version: 1,
+				Fields:  []config.FieldRule{{Field: "a/b.T.F", Kind: "email", Line: 2}},
+				Types:   []config.TypeRule{{Type: "a/b.T", Kind: "name", Line: 4}},
+				Allow:   []config.AllowRule{{Kinds: []string{"name"}, Reason: "r", Line: 6}},
+			}},
+		{"merge keys", `allow:
+  - &base
+    analyzer: piilog
+    kinds: [email]
+    reason: support tooling
+  - <<: *base
+    analyzer: piiexport
+  - <<: [{reason: first}, {reason: second, kinds: [ip]}]
+`,
+			config.Config{
+				Version: 1,
+				Allow: []config.AllowRule{
+					{Analyzer: "piilog", Kinds: []string{"email"}, Reason: "support tooling", Line: 2},
+					{Analyzer: "piiexport", Kinds: []string{"email"}, Reason: "support tooling", Line: 6},
+					{Kinds: []string{"ip"}, Reason: "first", Line: 8},
+				},
+			}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := config.Parse(".piilint.yml", []byte(tt.doc))
+			if err != nil {
+				t.Fatalf("Parse(%q) = %v", tt.doc, err)
+			}
+			tt.want.File = ".piilint.yml"
+			if !reflect.DeepEqual(c, &tt.want) {
+				t.Errorf("Parse(%q) =\n%#v\nwant\n%#v", tt.doc, c, &tt.want)
+			}
+			if err := c.Validate(); err != nil {
+				t.Errorf("Validate() = %v", err)
+			}
+		})
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		doc  string
+		want string // the whole message, or a prefix of it when it ends in "..."
+	}{
+		// Syntax.
+		{"syntax", "version: 1\ntags: [pii\n", `.piilint.yml:2: did not find expected ',' or ']'`},
+		{"syntax at the first line", "- a\nb: 1\n", `.piilint.yml:2: did not find expected '-' indicator`},
+		{"unclosed flow mapping", "version: 1\nallow: {a: 1\n", `.piilint.yml:2: did not find expected ',' or '}'`},
+		{"tab", "version: 1\n\ttags: []\n", `.piilint.yml:2: found a tab character that violates indentation`},
+		{"two documents", "version: 1\n---\nversion: 1\n", `.piilint.yml:2: more than one YAML document; the configuration is a single document`},
+		{"unknown anchor", "tags: *nope\n", `.piilint.yml: unknown anchor 'nope' referenced`},
+
+		// Unknown keys.
+		{"unknown top-level key", "version: 1\ntags: [pii]\nsinkz:\n  log: []\n",
+			`.piilint.yml:3: unknown key "sinkz" (known keys: version, tags, kinds, fields, types, sanitizers, sinks, allow, unkeyed-hash-sanitizes)`},
+		{"unknown field key", "fields:\n  - field: a/b.T.F\n    knd: email\n", `.piilint.yml:3: unknown key "knd" in fields entry (known keys: field, kind)`},
+		{"unknown type key", "types:\n  - type: a/b.T\n    kind: email\n    field: x\n", `.piilint.yml:4: unknown key "field" in types entry (known keys: type, kind)`},
+		{"unknown sinks key", "sinks:\n  logs: [a.F]\n", `.piilint.yml:2: unknown key "logs" in sinks (known keys: log, export, transport)`},
+		{"unknown allow key", "allow:\n  - reason: x\n    package: [a]\n", `.piilint.yml:3: unknown key "package" in allow entry (known keys: analyzer, kinds, packages, reason)`},
+		{"unknown merged key", "allow:\n  - <<: {reason: x, why: y}\n", `.piilint.yml:2: unknown key "why" in allow entry (known keys: ...`},
+		{"repeated key", "version: 1\ntags: []\ntags: [pii]\n", `.piilint.yml:3: key "tags" repeated (first at line 2)`},
+		{"repeated nested key", "fields:\n  - field: a/b.T.F\n    kind: email\n    kind: name\n", `.piilint.yml:4: fields entry: key "kind" repeated (first at line 3)`},
+		{"complex key", "? [a]\n: 1\n", `.piilint.yml:1: want a plain key, got a list`},
+
+		// Types.
+		{"top-level list", "- version: 1\n", `.piilint.yml:1: want a mapping of settings at the top level, got a list`},
+		{"top-level string", "hello\n", `.piilint.yml:1: want a mapping of settings at the top level, got the string "hello"`},
+		{"version string", "version: one\n", `.piilint.yml:1: version: want an integer, got the string "one"`},
+		{"version float", "version: 1.5\n", `.piilint.yml:1: version: want an integer, got the number 1.5`},
+		{"version list", "\nversion: [1]\n", `.piilint.yml:2: version: want an integer, got a list`},
+		{"tags string", "tags: pii\n", `.piilint.yml:1: tags: want a list of strings, got the string "pii"`},
+		{"tags mapping", "tags:\n  pii: true\n", `.piilint.yml:2: tags: want a list of strings, got a mapping`},
+		{"tag list in list", "tags:\n  - pii\n  - [x]\n", `.piilint.yml:3: tags entry: want a string, got a list`},
+		{"kinds list", "kinds: [a]\n", `.piilint.yml:1: kinds: want a mapping, got a list`},
+		{"kind class list", "kinds:\n  a: [secret]\n", `.piilint.yml:2: kinds: a: want a string, got a list`},
+		{"fields mapping", "fields:\n  field: a/b.T.F\n", `.piilint.yml:2: fields: want a list, got a mapping`},
+		{"fields entry string", "fields:\n  - a/b.T.F\n", `.piilint.yml:2: fields entry: want a mapping with keys field and kind, got the string "a/b.T.F"`},
+		{"fields entry via alias", "fields: &a\n  - *a\n", `.piilint.yml:2: fields entry: want a mapping with keys field and kind, got a list`},
+		{"types entry null", "types:\n  -\n", `.piilint.yml:2: types entry: want a mapping with keys type and kind, got nothing`},
+		{"field list", "fields:\n  - field: [a]\n    kind: email\n", `.piilint.yml:2: field: want a string, got a list`},
+		{"sanitizers string", "sanitizers: a.F\n", `.piilint.yml:1: sanitizers: want a list of strings, got the string "a.F"`},
+		{"sinks list", "sinks: [a.F]\n", `.piilint.yml:1: sinks: want a mapping, got a list`},
+		{"sink class string", "sinks:\n  log: a.F\n", `.piilint.yml:2: sinks.log: want a list of strings, got the string "a.F"`},
+		{"allow mapping", "allow:\n  reason: x\n", `.piilint.yml:2: allow: want a list, got a mapping`},
+		{"allow kinds string", "allow:\n  - kinds: email\n    reason: x\n", `.piilint.yml:2: kinds: want a list of strings, got the string "email"`},
+		{"reason list", "allow:\n  - reason: [x]\n", `.piilint.yml:2: reason: want a string, got a list`},
+		{"unkeyed not bool", "unkeyed-hash-sanitizes: yes\n", `.piilint.yml:1: unkeyed-hash-sanitizes: want true or false, got the string "yes"`},
+		{"merge of a string", "allow:\n  - <<: x\n", `.piilint.yml:2: allow entry: a merge key (<<) wants a mapping or a list of mappings, got the string "x"`},
+		{"merge cycle", "allow:\n  - &a {<<: *a}\n", `.piilint.yml:2: allow entry: merge keys (<<) nested too deeply`},
+
+		// Version.
+		{"version 2", "# piilint\nversion: 2\n", `.piilint.yml:2: unsupported version 2 (want 1)`},
+		{"version 0", "version: 0\n", `.piilint.yml:1: unsupported version 0 (want 1)`},
+
+		// Validation.
+		{"bad tag key", "tags: [pii, 'a b']\n", `.piilint.yml:1: tags: invalid tag key "a b"`},
+		{"empty tag key", "tags:\n  - pii\n  - ''\n", `.piilint.yml:3: tags: invalid tag key ""`},
+		{"tag key with colon", "tags: ['a:b']\n", `.piilint.yml:1: tags: invalid tag key "a:b"`},
+		{"redefine builtin kind", "kinds:\n  loyalty_id: personal\n  email: secret\n", `.piilint.yml:3: kinds: kind "email" is built in and cannot be redefined`},
+		{"bad kind class", "kinds:\n  loyalty_id: public\n", `.piilint.yml:2: kinds: kind "loyalty_id": class "public" is neither "secret" nor "personal"`},
+		{"bad kind name", "kinds:\n  Loyalty: personal\n", `.piilint.yml:2: kinds: kind "Loyalty": a kind is a lowercase identifier such as "loyalty_id"`},
+		{"first bad kind in file order", "kinds:\n  zz: nope\n  aa: nope\n", `.piilint.yml:2: kinds: kind "zz": class "nope"...`},
+		{"unknown field kind", "fields:\n  - field: a/b.T.F\n    kind: emial\n",
+			`.piilint.yml:2: field "a/b.T.F": unknown kind "emial" (known kinds: address, bank_account, biometric, birthdate, card, cvv, email, health, ip, location, name, national_id, passport, password, phone, pii, secret, tax_id, token, username)`},
+		{"unknown kind lists extra kinds", "kinds: {loyalty_id: personal}\nfields:\n  - {field: a/b.T.F, kind: x}\n", `.piilint.yml:3: field "a/b.T.F": unknown kind "x" (known kinds: address, bank_account, biometric, birthdate, card, cvv, email, health, ip, location, loyalty_id, name, ...`},
+		{"missing field kind", "fields:\n  - field: a/b.T.F\n", `.piilint.yml:2: field "a/b.T.F": missing kind`},
+		{"missing field", "fields:\n  - kind: email\n", `.piilint.yml:2: fields: entry without a field (want import/path.Type.Field)`},
+		{"bad field", "\nfields:\n  - field: a/b.F\n    kind: email\n", `.piilint.yml:3: fields: invalid field "a/b.F": want import/path.Type.Field`},
+		{"bad field name", "fields:\n  - field: a/b.T.1F\n    kind: email\n", `.piilint.yml:2: fields: invalid field "a/b.T.1F": field name "1F" is not an identifier`},
+		{"duplicate field", "fields:\n  - {field: a/b.T.F, kind: email}\n  - {field: a/b.T.G, kind: email}\n  - {field: a/b.T.F, kind: name}\n", `.piilint.yml:4: field "a/b.T.F" is configured twice (first at line 2)`},
+		{"unknown type kind", "types:\n  - type: a/b.T\n    kind: secrets\n", `.piilint.yml:2: type "a/b.T": unknown kind "secrets" (known kinds: ...`},
+		{"missing type", "types:\n  - kind: secret\n", `.piilint.yml:2: types: entry without a type (want import/path.Type)`},
+		{"bad type", "types:\n  - type: T\n    kind: secret\n", `.piilint.yml:2: types: invalid type "T": want import/path.Type`},
+		{"duplicate type", "types:\n  - {type: a/b.T, kind: secret}\n  - {type: a/b.T, kind: secret}\n", `.piilint.yml:3: type "a/b.T" is configured twice (first at line 2)`},
+		{"bad sanitizer", "sanitizers:\n  - a/b.F\n  - a/b.F G\n", `.piilint.yml:3: sanitizers: invalid function name "a/b.F G": contains white space`},
+		{"empty sanitizer", "sanitizers: ['']\n", `.piilint.yml:1: sanitizers: empty function name`},
+		{"bad log sink", "sinks:\n  log: [a/b.F]\n  export:\n    - (a/b.T.M\n", `.piilint.yml:4: sinks.export: invalid function name "(a/b.T.M": unbalanced parentheses or brackets`},
+		{"bad transport sink", "sinks:\n  transport: [F]\n", `.piilint.yml:2: sinks.transport: invalid function name "F": want pkg/path.Func, (pkg/path.T).M or (*pkg/path.T).M`},
+		{"unknown analyzer", "allow:\n  - analyzer: piilogs\n    reason: x\n", `.piilint.yml:2: allow: unknown analyzer "piilogs" (want piilog, piiexport or piitransport; leave it out for all three)`},
+		{"missing reason", "allow:\n  - analyzer: piilog\n    kinds: [email]\n", `.piilint.yml:2: allow: missing reason (say why this flow is acceptable)`},
+		{"blank reason", "allow:\n  - reason: '  '\n", `.piilint.yml:2: allow: missing reason (say why this flow is acceptable)`},
+		{"unknown allow kind", "allow:\n  - kinds: [email, emial]\n    reason: x\n", `.piilint.yml:2: allow: unknown kind "emial" (known kinds: ...`},
+		{"secret allow kind", "allow:\n  - kinds: [email, token]\n    reason: x\n", `.piilint.yml:2: allow: kind "token" is of class secret, which is never allowed`},
+		{"secret extra allow kind", "kinds: {hsm_pin: secret}\nallow:\n  - kinds: [hsm_pin]\n    reason: x\n", `.piilint.yml:3: allow: kind "hsm_pin" is of class secret, which is never allowed`},
+		{"relative package", "allow:\n  - packages: [./...]\n    reason: x\n", `.piilint.yml:2: allow: invalid package pattern "./..." (want an import path, optionally ending in /...)`},
+		{"empty package", "allow:\n  - packages: ['']\n    reason: x\n", `.piilint.yml:2: allow: invalid package pattern ""...`},
+		{"bare dots package", "allow:\n  - packages: [...]\n    reason: x\n", `.piilint.yml:2: allow: invalid package pattern "..."...`},
+		{"middle dots package", "allow:\n  - packages: [a/.../b]\n    reason: x\n", `.piilint.yml:2: allow: invalid package pattern "a/.../b"...`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := config.Parse(".piilint.yml", []byte(tt.doc))
+			if err == nil {
+				t.Fatalf("Parse(%q) = %+v, nil; want error %q", tt.doc, c, tt.want)
+			}
+			if c != nil {
+				t.Errorf("Parse returned a config with an error")
+			}
+			if !matchMessage(err.Error(), tt.want) {
+				t.Errorf("Parse(%q) error:\n got %s\nwant %s", tt.doc, err, tt.want)
+			}
+		})
+	}
+}
+
+// matchMessage reports whether got is want, or starts with want minus
+// its "..." suffix.
+func matchMessage(got, want string) bool {
+	if p, ok := strings.CutSuffix(want, "..."); ok {
+		return strings.HasPrefix(got, p)
+	}
+	return got == want
+}
+
+func TestParseWithoutFileName(t *testing.T) {
+	_, err := config.Parse("", []byte("version: 1\nbogus: true\n"))
+	if err == nil || !strings.HasPrefix(err.Error(), `line 2: unknown key "bogus"`) {
+		t.Errorf("Parse without a file name: error = %v, want one starting with %q", err, `line 2: unknown key "bogus"`)
+	}
+}
+
+func TestValidate(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		c    *config.Config
+		want string // "" for no error
+	}{
+		{"nil", nil, ""},
+		{"zero", &config.Config{}, ""},
+		{"version 1", &config.Config{Version: 1}, ""},
+		{"version 3", &config.Config{Version: 3}, `unsupported version 3 (want 1)`},
+		{"version with file", &config.Config{Version: 3, File: "x.yml"}, `x.yml: unsupported version 3 (want 1)`},
+		{"rule line with file", &config.Config{File: "x.yml", Fields: []config.FieldRule{{Field: "a.T.F", Kind: "nope", Line: 9}}}, `x.yml:9: field "a.T.F": unknown kind "nope" (known kinds: ...`},
+		{"rule line without file", &config.Config{Types: []config.TypeRule{{Type: "a.T", Kind: "nope", Line: 9}}}, `line 9: type "a.T": unknown kind "nope" (known kinds: ...`},
+		{"no line", &config.Config{Allow: []config.AllowRule{{Analyzer: "piilog"}}}, `allow: missing reason (say why this flow is acceptable)`},
+		{"kinds", &config.Config{Kinds: map[string]string{"b_kind": "personal", "a_kind": "other"}}, `kinds: kind "a_kind": class "other" is neither "secret" nor "personal"`},
+		{"extra kind used", &config.Config{
+			Kinds:  map[string]string{"loyalty_id": "personal"},
+			Fields: []config.FieldRule{{Field: "a.T.F", Kind: "loyalty_id"}},
+			Allow:  []config.AllowRule{{Kinds: []string{"loyalty_id"}, Reason: "ok"}},
+		}, ""},
+		{"sink normalisation is not required", &config.Config{Sinks: config.Sinks{Log: []string{"(*a/b.L).Info"}}}, ""},
+		{"bad sink", &config.Config{Sinks: config.Sinks{Log: []string{"(*a/b.L).Info"}, Transport: []string{"a/b."}}}, `sinks.transport: invalid function name "a/b.": missing function name`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.c.Validate()
+			switch {
+			case tt.want == "" && err != nil:
+				t.Errorf("Validate() = %v, want nil", err)
+			case tt.want != "" && (err == nil || !matchMessage(err.Error(), tt.want)):
+				t.Errorf("Validate() = %v, want %s", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoad(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, config.FileName)
+	if err := os.WriteFile(path, []byte(specExample), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	c, err := config.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.File != path || len(c.Allow) != 1 || c.Allow[0].Line != 17 {
+		t.Errorf("Load = %+v", c)
+	}
+
+	bad := filepath.Join(dir, "bad.yml")
+	if err := os.WriteFile(bad, []byte("version: 1\nfields:\n  - field: a.T.F\n    kind: nope\n"), 0o666); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := config.Load(bad); err == nil || !strings.HasPrefix(err.Error(), bad+`:3: field "a.T.F": unknown kind "nope"`) {
+		t.Errorf("Load(bad) error = %v", err)
+	}
+
+	if _, err := config.Load(filepath.Join(dir, "missing.yml")); !os.IsNotExist(err) {
+		t.Errorf("Load(missing) error = %v, want a not-exist error", err)
+	}
+}
+
+func TestFind(t *testing.T) {
+	root := t.TempDir()
+	mk := func(rel string) string {
+		p := filepath.Join(root, filepath.FromSlash(rel))
+		if err := os.MkdirAll(p, 0o777); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write := func(rel string) string {
+		p := filepath.Join(root, filepath.FromSlash(rel))
+		if err := os.WriteFile(p, []byte("version: 1\n"), 0o666); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	mk("repo/a/b/c")
+	mk("repo/x/y")
+	mk("repo/d/.piilint.yml") // a directory is not a configuration file
+	mk("repo/d/e")
+	mk("other/deep")
+	mk("both")
+	repoCfg := write("repo/" + config.FileName)
+	xCfg := write("repo/x/.piilint.yaml")
+	write("both/" + config.FileName)
+	write("both/.piilint.yaml")
+
+	for _, tt := range []struct {
+		dir  string
+		want string
+	}{
+		{"repo", repoCfg},
+		{"repo/a", repoCfg},
+		{"repo/a/b/c", repoCfg},
+		{"repo/x", xCfg},
+		{"repo/x/y", xCfg},
+		{"repo/d/e", repoCfg},
+		{"repo/d", repoCfg},
+	} {
+		got, err := config.Find(filepath.Join(root, filepath.FromSlash(tt.dir)))
+		if err != nil || got != tt.want {
+			t.Errorf("Find(%s) = %q, %v; want %q", tt.dir, got, err, tt.want)
+		}
+	}
+
+	// Nothing up to the root. A configuration file above the temporary
+	// directory would be found too: skip rather than fail then.
+	if got, err := config.Find(filepath.Join(root, "other", "deep")); err != nil {
+		t.Errorf("Find(other/deep) error = %v", err)
+	} else if got != "" && strings.HasPrefix(got, root) {
+		t.Errorf("Find(other/deep) = %q, want none below %s", got, root)
+	}
+
+	if _, err := config.Find(filepath.Join(root, "both")); err == nil || !strings.Contains(err.Error(), "both .piilint.yml and .piilint.yaml exist") {
+		t.Errorf("Find(both) error = %v, want an ambiguity error", err)
+	}
+
+	// A relative directory is resolved against the working directory.
+	t.Chdir(filepath.Join(root, "repo", "a"))
+	if got, err := config.Find("b"); err != nil || got != repoCfg {
+		t.Errorf("Find(relative) = %q, %v; want %q", got, err, repoCfg)
+	}
+	if got, err := config.Find(""); err != nil || got != repoCfg {
+		t.Errorf(`Find("") = %q, %v; want %q`, got, err, repoCfg)
+	}
+}
+
+func TestAllowed(t *testing.T) {
+	c, err := config.Parse("", []byte(`
+kinds: {loyalty_id: personal, hsm_pin: secret}
+allow:
+  - analyzer: piiexport
+    kinds: [email, name]
+    packages: [example.com/crm/reports/...]
+    reason: mailing list export
+  - analyzer: piilog
+    packages: [example.com/crm/debug, example.com/tools/...]
+    reason: debug tooling
+  - kinds: [loyalty_id]
+    reason: loyalty ids are pseudonymous
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		analyzer, kind string
+		class          pii.Class
+		pkg            string
+		want           int // index of the matching rule, -1 for none
+	}{
+		{"piiexport", "email", pii.Personal, "example.com/crm/reports", 0},
+		{"piiexport", "name", pii.Personal, "example.com/crm/reports/monthly", 0},
+		{"piiexport", "email", pii.Personal, "example.com/crm/reportsx", -1},
+		{"piiexport", "email", pii.Personal, "example.com/crm", -1},
+		{"piiexport", "phone", pii.Personal, "example.com/crm/reports", -1},
+		{"piilog", "email", pii.Personal, "example.com/crm/reports", -1},
+		{"piilog", "phone", pii.Personal, "example.com/crm/debug", 1},
+		{"piilog", "phone", pii.Personal, "example.com/crm/debug/sub", -1},
+		{"piilog", "phone", pii.Personal, "example.com/tools", 1},
+		{"piilog", "phone", pii.Personal, "example.com/tools/a/b", 1},
+		{"piitransport", "phone", pii.Personal, "example.com/tools", -1},
+		{"piitransport", "loyalty_id", pii.Personal, "anything/at/all", 2},
+		{"piilog", "loyalty_id", pii.Personal, "example.com/tools", 1},
+		// Secret-class data is never allowed, even where a rule with no
+		// kinds or a rule naming it would match.
+		{"piilog", "token", pii.Secret, "example.com/tools", -1},
+		{"piilog", "hsm_pin", pii.Secret, "example.com/crm/debug", -1},
+		{"piiexport", "email", pii.Secret, "example.com/crm/reports", -1},
+		{"piitransport", "loyalty_id", pii.Secret, "x", -1},
+		{"piitransport", "loyalty_id", "", "x", -1},
+	} {
+		r, ok := c.Allowed(tt.analyzer, tt.kind, tt.class, tt.pkg)
+		if tt.want < 0 {
+			if ok {
+				t.Errorf("Allowed(%s, %s, %s, %s) = %+v, true; want false", tt.analyzer, tt.kind, tt.class, tt.pkg, r)
+			}
+			continue
+		}
+		if !ok || !reflect.DeepEqual(r, c.Allow[tt.want]) {
+			t.Errorf("Allowed(%s, %s, %s, %s) = %+v, %v; want rule %d", tt.analyzer, tt.kind, tt.class, tt.pkg, r, ok, tt.want)
+		}
+	}
+
+	var none *config.Config
+	if _, ok := none.Allowed("piilog", "email", pii.Personal, "x"); ok {
+		t.Error("nil config allowed a flow")
+	}
+	anyRule := &config.Config{Allow: []config.AllowRule{{Reason: "everything"}}}
+	if _, ok := anyRule.Allowed("piilog", "email", pii.Personal, "x/y"); !ok {
+		t.Error("a rule with no conditions did not allow a personal flow")
+	}
+	if _, ok := anyRule.Allowed("piilog", "password", pii.Secret, "x/y"); ok {
+		t.Error("a rule with no conditions allowed a secret flow")
+	}
+}
+
+func TestMatches(t *testing.T) {
+	for _, tt := range []struct {
+		r                   config.AllowRule
+		analyzer, kind, pkg string
+		want                bool
+	}{
+		{config.AllowRule{}, "piilog", "email", "a/b", true},
+		{config.AllowRule{Analyzer: "piilog"}, "piilog", "email", "a/b", true},
+		{config.AllowRule{Analyzer: "piilog"}, "piiexport", "email", "a/b", false},
+		{config.AllowRule{Kinds: []string{"email"}}, "piilog", "email", "a/b", true},
+		{config.AllowRule{Kinds: []string{"email"}}, "piilog", "name", "a/b", false},
+		{config.AllowRule{Packages: []string{"a/b"}}, "piilog", "email", "a/b", true},
+		{config.AllowRule{Packages: []string{"a/b"}}, "piilog", "email", "a/b/c", false},
+		{config.AllowRule{Packages: []string{"a/b/..."}}, "piilog", "email", "a/b", true},
+		{config.AllowRule{Packages: []string{"a/b/..."}}, "piilog", "email", "a/b/c/d", true},
+		{config.AllowRule{Packages: []string{"a/b/..."}}, "piilog", "email", "a/bc", false},
+		{config.AllowRule{Packages: []string{"a/b/..."}}, "piilog", "email", "a", false},
+		{config.AllowRule{Packages: []string{"x", "a/..."}}, "piilog", "email", "a/z", true},
+	} {
+		if got := tt.r.Matches(tt.analyzer, tt.kind, tt.pkg); got != tt.want {
+			t.Errorf("%+v.Matches(%s, %s, %s) = %v, want %v", tt.r, tt.analyzer, tt.kind, tt.pkg, got, tt.want)
+		}
+	}
+}
+
+func TestSplitField(t *testing.T) {
+	for _, tt := range []struct {
+		in                   string
+		pkg, typ, field, err string
+	}{
+		{"github.com/a/b.T.F", "github.com/a/b", "T", "F", ""},
+		{"k8s.io/client-go/rest.Config.BearerToken", "k8s.io/client-go/rest", "Config", "BearerToken", ""},
+		{"gopkg.in/yaml.v3.Node.Kind", "gopkg.in/yaml.v3", "Node", "Kind", ""},
+		{"net/http.Request.Header", "net/http", "Request", "Header", ""},
+		{"time.Time.wall", "time", "Time", "wall", ""},
+		{"a/b.T.F.G", "a/b.T", "F", "G", ""},
+		{"", "", "", "", `invalid field "": want import/path.Type.Field`},
+		{"a/b.T", "", "", "", `invalid field "a/b.T": want import/path.Type.Field`},
+		{"a/b", "", "", "", `invalid field "a/b": want import/path.Type.Field`},
+		{"a.b/c.T", "", "", "", `invalid field "a.b/c.T": want import/path.Type.Field`},
+		{".T.F", "", "", "", `invalid field ".T.F": package path "" is not a valid import path`},
+		{"a/.T.F", "", "", "", `invalid field "a/.T.F": package path "a/" is not a valid import path`},
+		{"a//b.T.F", "", "", "", `invalid field "a//b.T.F": package path "a//b" is not a valid import path`},
+		{"a b.T.F", "", "", "", `invalid field "a b.T.F": package path "a b" is not a valid import path`},
+		{"a/b..F", "", "", "", `invalid field "a/b..F": missing type name`},
+		{"a/b.T.", "", "", "", `invalid field "a/b.T.": field name "" is not an identifier`},
+		{"a/b.*T.F", "", "", "", `invalid field "a/b.*T.F": type name "*T" is not an identifier`},
+		{"a/b.T.F ", "", "", "", `invalid field "a/b.T.F ": field name "F " is not an identifier`},
+	} {
+		pkg, typ, field, err := config.SplitField(tt.in)
+		if tt.err != "" {
+			if err == nil || err.Error() != tt.err {
+				t.Errorf("SplitField(%q) error = %v, want %s", tt.in, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || pkg != tt.pkg || typ != tt.typ || field != tt.field {
+			t.Errorf("SplitField(%q) = %q, %q, %q, %v; want %q, %q, %q", tt.in, pkg, typ, field, err, tt.pkg, tt.typ, tt.field)
+		}
+	}
+}
+
+func TestSplitType(t *testing.T) {
+	for _, tt := range []struct {
+		in, pkg, typ, err string
+	}{
+		{"github.com/acme/crm/model.Secret", "github.com/acme/crm/model", "Secret", ""},
+		{"gopkg.in/yaml.v3.Node", "gopkg.in/yaml.v3", "Node", ""},
+		{"time.Time", "time", "Time", ""},
+		{"example.com/ünïcode.Typ", "example.com/ünïcode", "Typ", ""},
+		{"", "", "", `invalid type "": want import/path.Type`},
+		{"Secret", "", "", `invalid type "Secret": want import/path.Type`},
+		{"a.b/c", "", "", `invalid type "a.b/c": want import/path.Type`},
+		{"a/b.", "", "", `invalid type "a/b.": missing type name`},
+		{"a/b.T[int]", "", "", `invalid type "a/b.T[int]": type name "T[int]" is not an identifier`},
+		{"a/b/.T", "", "", `invalid type "a/b/.T": package path "a/b/" is not a valid import path`},
+		{"a/../b.T", "", "", `invalid type "a/../b.T": package path "a/../b" is not a valid import path`},
+	} {
+		pkg, typ, err := config.SplitType(tt.in)
+		if tt.err != "" {
+			if err == nil || err.Error() != tt.err {
+				t.Errorf("SplitType(%q) error = %v, want %s", tt.in, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || pkg != tt.pkg || typ != tt.typ {
+			t.Errorf("SplitType(%q) = %q, %q, %v; want %q, %q", tt.in, pkg, typ, err, tt.pkg, tt.typ)
+		}
+	}
+}
+
+func TestNormalizeFuncName(t *testing.T) {
+	const form = "want pkg/path.Func, (pkg/path.T).M or (*pkg/path.T).M"
+	for _, tt := range []struct {
+		in, want, err string
+	}{
+		{"fmt.Println", "fmt.Println", ""},
+		{"github.com/acme/crm/redact.Email", "github.com/acme/crm/redact.Email", ""},
+		{"gopkg.in/yaml.v3.Marshal", "gopkg.in/yaml.v3.Marshal", ""},
+		{"(github.com/acme/crm/model.Customer).Masked", "(github.com/acme/crm/model.Customer).Masked", ""},
+		{"(*github.com/acme/crm/model.Customer).Masked", "(github.com/acme/crm/model.Customer).Masked", ""},
+		{"(*log/slog.Logger).Info", "(log/slog.Logger).Info", ""},
+		{"(gopkg.in/yaml.v3.Node).Decode", "(gopkg.in/yaml.v3.Node).Decode", ""},
+		{"(*a/b.List[T]).Push", "(a/b.List).Push", ""},
+		{"(a/b.Map[K, V]).Get", "(a/b.Map).Get", ""},
+		{"(*a/b.Map[string, func(int) error]).Get", "(a/b.Map).Get", ""},
+		{"(a/b.M[map[string][]x/y.Z]).Get", "(a/b.M).Get", ""},
+
+		{"", "", "empty function name"},
+		{"Println", "", `invalid function name "Println": ` + form},
+		{"fmt.", "", `invalid function name "fmt.": missing function name`},
+		{".Println", "", `invalid function name ".Println": package path "" is not a valid import path`},
+		{"fmt. Println", "", `invalid function name "fmt. Println": contains white space`},
+		{" fmt.Println", "", `invalid function name " fmt.Println": contains white space`},
+		{"fmt.Println()", "", `invalid function name "fmt.Println()": ` + form},
+		{"fmt.Print-ln", "", `invalid function name "fmt.Print-ln": function name "Print-ln" is not an identifier`},
+		{"(a/b.T.M", "", `invalid function name "(a/b.T.M": unbalanced parentheses or brackets`},
+		{"(a/b.T]).M", "", `invalid function name "(a/b.T]).M": unbalanced parentheses or brackets`},
+		{"((a/b.T).M", "", `invalid function name "((a/b.T).M": unbalanced parentheses or brackets`},
+		{"(a/b.T)).M", "", `invalid function name "(a/b.T)).M": want a method name after the receiver`},
+		{"(a/b.T)", "", `invalid function name "(a/b.T)": want a method name after the receiver`},
+		{"(a/b.T).", "", `invalid function name "(a/b.T).": missing method name`},
+		{"(a/b.T)M", "", `invalid function name "(a/b.T)M": want a method name after the receiver`},
+		{"(a/b.T).M.N", "", `invalid function name "(a/b.T).M.N": method name "M.N" is not an identifier`},
+		{"(a/b.T). M", "", `invalid function name "(a/b.T). M": contains white space`},
+		{"(a/b. T).M", "", `invalid function name "(a/b. T).M": contains white space`},
+		{"().M", "", `invalid function name "().M": receiver "" is not of the form pkg/path.T`},
+		{"(*).M", "", `invalid function name "(*).M": receiver "" is not of the form pkg/path.T`},
+		{"(T).M", "", `invalid function name "(T).M": receiver "T" is not of the form pkg/path.T`},
+		{"(error).Error", "", `invalid function name "(error).Error": receiver "error" is not of the form pkg/path.T`},
+		{"(**a/b.T).M", "", `invalid function name "(**a/b.T).M": package path "*a/b" is not a valid import path`},
+		{"(a/b.T[]).M", "", `invalid function name "(a/b.T[]).M": malformed type arguments "[]"`},
+		{"(a/b.T[x]y).M", "", `invalid function name "(a/b.T[x]y).M": malformed type arguments "[x]y"`},
+		{"(a/b.T[x][y]).M", "", `invalid function name "(a/b.T[x][y]).M": malformed type arguments "[x][y]"`},
+		{"(a/b.[x]).M", "", `invalid function name "(a/b.[x]).M": missing type name`},
+	} {
+		got, err := config.NormalizeFuncName(tt.in)
+		if tt.err != "" {
+			if err == nil || err.Error() != tt.err {
+				t.Errorf("NormalizeFuncName(%q) = %q, %v; want error %s", tt.in, got, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || got != tt.want {
+			t.Errorf("NormalizeFuncName(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
+		}
+		// Normalising is idempotent.
+		if again, err := config.NormalizeFuncName(got); err != nil || again != got {
+			t.Errorf("NormalizeFuncName(%q) = %q, %v; want it unchanged", got, again, err)
+		}
+	}
+}
+
+func TestTagKeysAndVocabulary(t *testing.T) {
+	var none *config.Config
+	if got := none.TagKeys(); !slices.Equal(got, pii.DefaultTags) {
+		t.Errorf("nil.TagKeys() = %v", got)
+	}
+	zero := &config.Config{}
+	keys := zero.TagKeys()
+	if !slices.Equal(keys, pii.DefaultTags) {
+		t.Errorf("zero.TagKeys() = %v", keys)
+	}
+	keys[0] = "changed"
+	if pii.DefaultTags[0] != "pii" {
+		t.Fatal("TagKeys returned pii.DefaultTags itself")
+	}
+	if got := (&config.Config{Tags: []string{}}).TagKeys(); got == nil || len(got) != 0 {
+		t.Errorf("TagKeys() of an empty list = %#v, want an empty list", got)
+	}
+	if got := (&config.Config{Tags: []string{"gdpr"}}).TagKeys(); !slices.Equal(got, []string{"gdpr"}) {
+		t.Errorf("TagKeys() = %v", got)
+	}
+
+	c := &config.Config{Kinds: map[string]string{"loyalty_id": "personal", "hsm_pin": "secret"}}
+	v, err := c.Vocabulary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, want := range map[string]pii.Class{"loyalty_id": pii.Personal, "hsm_pin": pii.Secret, "email": pii.Personal} {
+		if got, ok := v.Class(k); !ok || got != want {
+			t.Errorf("Class(%q) = %q, %v; want %q", k, got, ok, want)
+		}
+	}
+	if v, err := none.Vocabulary(); err != nil || !slices.Equal(v.Kinds(), pii.Default.Kinds()) {
+		t.Errorf("nil.Vocabulary() = %v, %v", v, err)
+	}
+	if _, err := (&config.Config{Kinds: map[string]string{"email": "secret"}}).Vocabulary(); err == nil {
+		t.Error("Vocabulary() redefining a built-in kind succeeded")
+	}
+}
+
+func TestDigest(t *testing.T) {
+	parse := func(doc string) *config.Config {
+		t.Helper()
+		c, err := config.Parse("a.yml", []byte(doc))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	spec := parse(specExample)
+	d := spec.Digest()
+	if len(d) != 64 || strings.Trim(d, "0123456789abcdef") != "" {
+		t.Fatalf("Digest() = %q, want 64 hex digits", d)
+	}
+	if d2 := spec.Digest(); d2 != d {
+		t.Errorf("Digest() not stable: %s then %s", d, d2)
+	}
+
+	// Equal configurations: layout, comments, file name and lines do not count.
+	reformatted := "# reformatted\n\n" + strings.ReplaceAll(specExample, "# tag keys to read", "")
+	same, err := config.Parse("other.yml", []byte("\n\n"+reformatted))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if same.Digest() != d {
+		t.Error("Digest() changed with comments, blank lines and file name")
+	}
+
+	zero := (&config.Config{}).Digest()
+	var none *config.Config
+	for name, c := range map[string]*config.Config{
+		"nil":            none,
+		"empty document": parse(""),
+		"version only":   parse("version: 1\n"),
+		"default tags":   parse("tags: [pii, datapolicy, sensitive, levee]\n"),
+		"empty lists":    parse("fields: []\ntypes: []\nsanitizers: []\nsinks: {log: [], export: [], transport: []}\nallow: []\nkinds: {}\n"),
+		"version 1":      {Version: 1},
+	} {
+		if got := c.Digest(); got != zero {
+			t.Errorf("Digest(%s) = %s, want the digest of the zero Config %s", name, got, zero)
+		}
+	}
+
+	// Any change is seen.
+	seen := map[string]string{zero: "zero", d: "spec"}
+	for name, doc := range map[string]string{
+		"no tags":                 "tags: []\n",
+		"one tag":                 "tags: [pii]\n",
+		"tags reordered":          "tags: [datapolicy, pii, sensitive, levee]\n",
+		"kind":                    "kinds: {loyalty_id: personal}\n",
+		"kind class":              "kinds: {loyalty_id: secret}\n",
+		"field":                   "fields: [{field: a.T.F, kind: email}]\n",
+		"field kind":              "fields: [{field: a.T.F, kind: name}]\n",
+		"type":                    "types: [{type: a.T, kind: email}]\n",
+		"sanitizer":               "sanitizers: [a.F]\n",
+		"log sink":                "sinks: {log: [a.F]}\n",
+		"export sink":             "sinks: {export: [a.F]}\n",
+		"transport sink":          "sinks: {transport: [a.F]}\n",
+		"allow":                   "allow: [{reason: x}]\n",
+		"allow reason":            "allow: [{reason: y}]\n",
+		"allow analyzer":          "allow: [{reason: x, analyzer: piilog}]\n",
+		"allow kinds":             "allow: [{reason: x, kinds: [email]}]\n",
+		"allow packages":          "allow: [{reason: x, packages: [email]}]\n",
+		"two allow rules":         "allow: [{reason: x}, {reason: x}]\n",
+		"unkeyed hash sanitizes":  "unkeyed-hash-sanitizes: true\n",
+		"string boundaries (one)": "sanitizers: [ab.C, d.E]\n",
+		"string boundaries (two)": "sanitizers: [ab.Cd.E]\n",
+	} {
+		got := parse(doc).Digest()
+		if prev, dup := seen[got]; dup {
+			t.Errorf("Digest(%s) = Digest(%s)", name, prev)
+		}
+		seen[got] = name
+	}
+}
