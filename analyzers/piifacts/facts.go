@@ -48,7 +48,7 @@ type FuncFact struct {
 func (*FuncFact) AFact() {}
 
 // String is a compact, deterministic rendering used in tests:
-// "sanitizer", "sink log", "p0->r0", "p1->log(log.Printf)",
+// "sanitizer", "sink log", "p0->r0", "p0.Name->r0", "p1->log(log.Printf)",
 // "r0<-Customer.Email".
 func (f *FuncFact) String() string {
 	var parts []string
@@ -59,16 +59,12 @@ func (f *FuncFact) String() string {
 		parts = append(parts, "sink "+f.Sink)
 	}
 	s := &f.Summary
-	for i, rs := range s.ParamResults {
-		for _, j := range rs {
-			parts = append(parts, fmt.Sprintf("p%d->r%d", i, j))
-		}
+	for _, f := range s.Flows {
+		parts = append(parts, fmt.Sprintf("p%d%s->r%d", f.Param, f.Path, f.Result))
 	}
-	for i, sinks := range s.ParamSinks {
-		for _, r := range sinks {
-			chain := append(append([]string{}, r.Via...), r.Callee)
-			parts = append(parts, fmt.Sprintf("p%d->%s(%s)", i, r.Class, strings.Join(chain, ">")))
-		}
+	for _, ps := range s.Sinks {
+		chain := append(append([]string{}, ps.Sink.Via...), ps.Sink.Callee)
+		parts = append(parts, fmt.Sprintf("p%d%s->%s(%s)", ps.Param, ps.Path, ps.Sink.Class, strings.Join(chain, ">")))
 	}
 	for j, srcs := range s.Results {
 		for _, src := range srcs {

@@ -4,7 +4,8 @@
 //
 //	//piilint:ignore piilog,piiexport exported for the DPO-approved mailing
 //
-// It applies to findings on its own line and on the line below it.
+// A directive that trails code applies to its own line; one on a line of
+// its own applies to the line below.
 package suppress
 
 import (
@@ -34,6 +35,22 @@ func New(fset *token.FileSet, files []*ast.File, known []string) (*Index, []Prob
 	idx := &Index{fset: fset, lines: make(map[string]map[int][]string)}
 	var problems []Problem
 	for _, f := range files {
+		// codeStart maps a line to the column of its first token, to tell
+		// a directive on its own line from one that trails code.
+		codeStart := make(map[int]int)
+		ast.Inspect(f, func(n ast.Node) bool {
+			if n == nil {
+				return false
+			}
+			if _, ok := n.(*ast.CommentGroup); ok {
+				return false
+			}
+			p := fset.Position(n.Pos())
+			if c, ok := codeStart[p.Line]; !ok || p.Column < c {
+				codeStart[p.Line] = p.Column
+			}
+			return true
+		})
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
 				rest, ok := strings.CutPrefix(c.Text, prefix)
@@ -69,7 +86,10 @@ func New(fset *token.FileSet, files []*ast.File, known []string) (*Index, []Prob
 					idx.lines[p.Filename] = m
 				}
 				m[p.Line] = append(m[p.Line], names...)
-				m[p.Line+1] = append(m[p.Line+1], names...)
+				if c, ok := codeStart[p.Line]; !ok || c > p.Column {
+					// On its own line: it is about the line below.
+					m[p.Line+1] = append(m[p.Line+1], names...)
+				}
 			}
 		}
 	}

@@ -46,7 +46,12 @@ type label struct {
 	src   *Source
 	fn    *ssa.Function
 	param int
+	path  string // part of the parameter, see Summary
 }
+
+// maxPath bounds the parts of a parameter a summary distinguishes; deeper
+// accesses are summarised as their prefix.
+const maxPath = 4
 
 // set maps labels to the steps that brought them to a value.
 type set map[labelID][]Step
@@ -69,8 +74,9 @@ type location struct {
 }
 
 type paramKey struct {
-	fn *ssa.Function
-	i  int
+	fn   *ssa.Function
+	i    int
+	path string
 }
 
 type findingKey struct {
@@ -95,7 +101,7 @@ type engine struct {
 	locs   map[int]*location
 
 	implied   typeutil.Map // types.Type -> []labelID
-	formatted typeutil.Map // types.Type -> []labelID: what printing a value shows
+	msets     typeutil.Map // types.Type -> *types.MethodSet
 
 	local     map[*ssa.Function]bool
 	byObj     map[*types.Func]*ssa.Function
@@ -136,15 +142,9 @@ func Run(in Input) *Result {
 	}
 	for _, fn := range in.Funcs {
 		sig := fn.Signature
-		e.summaries[fn] = &Summary{
-			ParamResults: make([][]int, len(fn.Params)),
-			ParamSinks:   make([][]SinkRef, len(fn.Params)),
-			Results:      make([][]Source, sig.Results().Len()),
-		}
+		e.summaries[fn] = &Summary{Results: make([][]Source, sig.Results().Len())}
 		for i, p := range fn.Params {
-			if len(e.impliedOf(p.Type())) == 0 {
-				e.add(p, set{e.paramLabel(fn, i): nil})
-			}
+			e.add(p, set{e.paramLabel(fn, i, ""): nil})
 		}
 	}
 	for iter := 0; iter < maxIterations; iter++ {
@@ -190,12 +190,26 @@ func (e *engine) result() *Result {
 }
 
 func normalize(s *Summary) {
-	for _, r := range s.ParamResults {
-		slices.Sort(r)
-	}
-	for _, r := range s.ParamSinks {
-		sort.Slice(r, func(i, j int) bool { return sinkKey(r[i]) < sinkKey(r[j]) })
-	}
+	sort.Slice(s.Flows, func(i, j int) bool {
+		a, b := s.Flows[i], s.Flows[j]
+		if a.Param != b.Param {
+			return a.Param < b.Param
+		}
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		return a.Result < b.Result
+	})
+	sort.Slice(s.Sinks, func(i, j int) bool {
+		a, b := s.Sinks[i], s.Sinks[j]
+		if a.Param != b.Param {
+			return a.Param < b.Param
+		}
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		return sinkKey(a.Sink) < sinkKey(b.Sink)
+	})
 	for _, r := range s.Results {
 		sort.Slice(r, func(i, j int) bool { return r[i].Key < r[j].Key })
 	}
@@ -217,15 +231,38 @@ func (e *engine) sourceLabel(src *Source) labelID {
 	return id
 }
 
-func (e *engine) paramLabel(fn *ssa.Function, i int) labelID {
-	k := paramKey{fn, i}
+func (e *engine) paramLabel(fn *ssa.Function, i int, path string) labelID {
+	k := paramKey{fn, i, path}
 	if id, ok := e.paramIDs[k]; ok {
 		return id
 	}
 	id := labelID(len(e.labels))
-	e.labels = append(e.labels, label{fn: fn, param: i})
+	e.labels = append(e.labels, label{fn: fn, param: i, path: path})
 	e.paramIDs[k] = id
 	return id
+}
+
+// extend selects part sub of every parameter label in s: the taint of
+// c.Email, for a parameter c, is the part ".Email" of c. Concrete sources
+// stay as they are.
+func (e *engine) extend(s set, sub string) set {
+	if len(s) == 0 {
+		return s
+	}
+	var out set
+	for id, steps := range s {
+		l := e.labels[id]
+		if l.src == nil && strings.Count(l.path, ".")+strings.Count(l.path, "[]") < maxPath {
+			id = e.paramLabel(l.fn, l.param, l.path+sub)
+		}
+		if out == nil {
+			out = make(set, len(s))
+		}
+		if _, ok := out[id]; !ok {
+			out[id] = steps
+		}
+	}
+	return out
 }
 
 // union adds src to *dst and reports whether *dst grew.
@@ -497,11 +534,17 @@ func (e *engine) loadPath(addr ssa.Value, sub string) set {
 	if l == nil {
 		return nil
 	}
+	// A store to something containing the path stored the part at the
+	// path too: select it, as a field read would.
 	var out set
-	union(&out, l.whole)
+	union(&out, e.extend(l.whole, path))
 	for _, k := range sortedKeys(l.fields) {
-		if path == "" || k == path || strings.HasPrefix(k, path+".") || strings.HasPrefix(k, path+"[") ||
-			strings.HasPrefix(path, k+".") || strings.HasPrefix(path, k+"[") {
+		switch {
+		case k == path:
+			union(&out, l.fields[k])
+		case strings.HasPrefix(path, k+".") || strings.HasPrefix(path, k+"["):
+			union(&out, e.extend(l.fields[k], path[len(k):]))
+		case path == "" || strings.HasPrefix(k, path+".") || strings.HasPrefix(k, path+"["):
 			union(&out, l.fields[k])
 		}
 	}
@@ -619,21 +662,21 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 		if ld, ok := in.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
 			// A field of a struct loaded from memory: read that field's
 			// memory rather than the whole struct's.
-			e.add(in, minus(e.explicit(ld.X), e.impliedOf(ld.X.Type())))
+			e.add(in, e.extend(minus(e.explicit(ld.X), e.impliedOf(ld.X.Type())), "."+f.Name()))
 			e.add(in, e.loadPath(ld.X, "."+f.Name()))
 		} else {
-			e.add(in, minus(e.explicit(in.X), e.impliedOf(in.X.Type())))
+			e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "."+f.Name()))
 		}
 	case *ssa.FieldAddr:
 		st := in.X.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
 		e.add(in, e.fieldSource(st.Field(in.Field), in.Pos()))
-		e.add(in, minus(e.explicit(in.X), e.impliedOf(in.X.Type())))
+		e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "."+st.Field(in.Field).Name()))
 	case *ssa.Index:
-		e.add(in, minus(e.explicit(in.X), e.impliedOf(in.X.Type())))
+		e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "[]"))
 	case *ssa.IndexAddr:
-		e.add(in, minus(e.explicit(in.X), e.impliedOf(in.X.Type())))
+		e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "[]"))
 	case *ssa.Lookup:
-		e.add(in, minus(e.explicit(in.X), e.impliedOf(in.X.Type())))
+		e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "[]"))
 		if _, ok := in.X.Type().Underlying().(*types.Map); ok {
 			e.add(in, e.load(in.X))
 		}
@@ -663,7 +706,9 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 				e.add(fv, e.explicit(b))
 				e.alias(fv, b)
 			}
-			e.add(in, e.explicit(b))
+			// A closure carries what it captured: an iterator over PII
+			// yields PII.
+			e.add(in, e.whole(b))
 		}
 	case *ssa.Store:
 		if ld, ok := in.Val.(*ssa.UnOp); ok && ld.Op == token.MUL && !isRef(ld.Type()) {
@@ -804,8 +849,9 @@ func (e *engine) ret(fn *ssa.Function, in *ssa.Return) {
 					e.changed = true
 				}
 			case l.fn == fn:
-				if !slices.Contains(sum.ParamResults[l.param], j) {
-					sum.ParamResults[l.param] = append(sum.ParamResults[l.param], j)
+				f := Flow{Param: l.param, Path: l.path, Result: j}
+				if !slices.Contains(sum.Flows, f) {
+					sum.Flows = append(sum.Flows, f)
 					e.changed = true
 				}
 			}
@@ -832,6 +878,7 @@ type arg struct {
 	val   ssa.Value
 	param int
 	ast   int
+	elem  bool // an element of the variadic parameter
 }
 
 func (e *engine) args(c *ssa.CallCommon) []arg {
@@ -857,7 +904,7 @@ func (e *engine) args(c *ssa.CallCommon) []arg {
 		if sig.Variadic() && i == len(vals)-1 {
 			if elems, ok := varargs(v); ok {
 				for k, el := range elems {
-					out = append(out, arg{val: el, param: param, ast: astIdx + k})
+					out = append(out, arg{val: el, param: param, ast: astIdx + k, elem: true})
 				}
 				continue
 			}
@@ -988,15 +1035,19 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 	if obj != nil {
 		if s, ok := e.Oracle.Sink(obj); ok && e.writerMatches(s, args) {
 			e.sink(fn, c.Pos(), args, s, shortName(obj), nil)
+			// What a sink returns (a logger With attributes) carries its
+			// data, but a sink does not write into its arguments.
+			e.results(call, dataArgs(args, s.Data, s.Format))
+			return
 		}
 	}
 	if callee != nil && e.local[callee] {
-		e.applySummary(fn, c, call, args, e.summaries[callee], funcName(obj, callee))
+		e.applySummary(fn, c, call, args, e.summaries[callee], funcName(obj, callee), paramTypes(obj, callee))
 		return
 	}
 	if obj != nil && (callee != nil || !c.IsInvoke()) {
 		if sum := e.Oracle.Summary(obj); sum != nil {
-			e.applySummary(fn, c, call, args, sum, shortName(obj))
+			e.applySummary(fn, c, call, args, sum, shortName(obj), paramTypes(obj, nil))
 			return
 		}
 	}
@@ -1139,51 +1190,74 @@ func (e *engine) reach(fn *ssa.Function, pos token.Pos, a arg, w set, ref SinkRe
 			e.findings[k] = f
 			e.changed = true
 		case l.fn == fn && sum != nil:
-			if !slices.ContainsFunc(sum.ParamSinks[l.param], func(r SinkRef) bool { return r.Class == ref.Class }) {
-				sum.ParamSinks[l.param] = append(sum.ParamSinks[l.param], ref)
+			if !slices.ContainsFunc(sum.Sinks, func(ps ParamSink) bool {
+				return ps.Param == l.param && ps.Path == l.path && ps.Sink.Class == ref.Class
+			}) {
+				sum.Sinks = append(sum.Sinks, ParamSink{Param: l.param, Path: l.path, Sink: ref})
 				e.changed = true
 			}
 		}
 	}
 }
 
-func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, args []arg, sum *Summary, name string) {
+func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, args []arg, sum *Summary, name string, params []types.Type) {
 	if sum == nil {
 		return
 	}
-	nres := 0
+	var results []types.Type
 	if call != nil {
 		if tup, ok := call.Type().(*types.Tuple); ok {
-			nres = tup.Len()
+			for v := range tup.Variables() {
+				results = append(results, v.Type())
+			}
 		} else {
-			nres = 1
+			results = []types.Type{call.Type()}
 		}
 	}
-	step := Step{Pos: c.Pos(), Message: "passed to " + name}
-	for _, a := range args {
-		if a.param >= len(sum.ParamResults) && a.param >= len(sum.ParamSinks) {
-			continue
-		}
-		w := e.whole(a.val)
-		if len(w) == 0 {
-			continue
-		}
-		if a.param < len(sum.ParamResults) {
-			for _, j := range sum.ParamResults[a.param] {
-				if j < nres {
-					e.setResult(call, j, with(w, Step{Pos: c.Pos(), Message: "flows through " + name}))
+	// part is the taint of the part path of the arguments bound to
+	// parameter i, without what the type callee sees already implies: the
+	// callee reports that itself.
+	part := func(i int, path string, dropImplied bool) []argPart {
+		var out []argPart
+		for _, a := range args {
+			if a.param != i {
+				continue
+			}
+			p := path
+			if a.elem {
+				rest, ok := strings.CutPrefix(p, "[]")
+				if !ok && p != "" {
+					continue
 				}
+				p = rest
+			}
+			w := e.resolve(a.val, p)
+			if dropImplied && i < len(params) {
+				w = minus(w, e.impliedOf(typeAt(params[i], path)))
+			}
+			if len(w) > 0 {
+				out = append(out, argPart{a, w})
 			}
 		}
-		if a.param < len(sum.ParamSinks) {
-			for _, r := range sum.ParamSinks[a.param] {
-				ref := SinkRef{Class: r.Class, Callee: r.Callee, Via: append([]string{name}, r.Via...)}
-				e.reach(fn, c.Pos(), a, with(w, step), ref)
-			}
+		return out
+	}
+	for _, f := range sum.Flows {
+		if f.Result >= len(results) {
+			continue
+		}
+		for _, ap := range part(f.Param, f.Path, false) {
+			w := minus(ap.taint, e.impliedOf(results[f.Result]))
+			e.setResult(call, f.Result, with(w, Step{Pos: c.Pos(), Message: "flows through " + name}))
+		}
+	}
+	for _, ps := range sum.Sinks {
+		ref := SinkRef{Class: ps.Sink.Class, Callee: ps.Sink.Callee, Via: append([]string{name}, ps.Sink.Via...)}
+		for _, ap := range part(ps.Param, ps.Path, true) {
+			e.reach(fn, c.Pos(), ap.arg, with(ap.taint, Step{Pos: c.Pos(), Message: "passed to " + name}), ref)
 		}
 	}
 	for j, srcs := range sum.Results {
-		if j >= nres {
+		if j >= len(results) {
 			break
 		}
 		var s set
@@ -1193,6 +1267,152 @@ func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Cal
 		}
 		e.setResult(call, j, s)
 	}
+}
+
+type argPart struct {
+	arg   arg
+	taint set
+}
+
+// resolve is the taint of part path of v (see Summary).
+func (e *engine) resolve(v ssa.Value, path string) set {
+	if path == "" {
+		return e.whole(v)
+	}
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		return e.resolve(mi.X, path)
+	}
+	var out set
+	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		// A value loaded from memory: read the part from memory.
+		union(&out, e.extend(minus(e.explicit(ld.X), e.impliedOf(ld.X.Type())), path))
+		union(&out, e.loadPath(ld.X, path))
+	} else {
+		union(&out, e.extend(minus(e.explicit(v), e.impliedOf(v.Type())), path))
+	}
+	if isRef(v.Type()) {
+		union(&out, e.loadPath(v, path))
+	}
+	// The sources of the fields the path goes through, and what the type
+	// at its end holds.
+	t := v.Type()
+	for _, seg := range splitPath(path) {
+		t = deref(t)
+		if seg == "[]" {
+			t = elemType(t)
+		} else if st, ok := t.Underlying().(*types.Struct); ok {
+			var next types.Type
+			for i := 0; i < st.NumFields(); i++ {
+				if f := st.Field(i); f.Name() == seg {
+					union(&out, e.fieldSource(f.Origin(), v.Pos()))
+					next = f.Type()
+				}
+			}
+			t = next
+		} else {
+			t = nil
+		}
+		if t == nil {
+			return out
+		}
+	}
+	union(&out, e.labelSet(e.impliedOf(t), v.Pos()))
+	return out
+}
+
+// typeAt is the type of part path of a value of type t, or nil.
+func typeAt(t types.Type, path string) types.Type {
+	for _, seg := range splitPath(path) {
+		if t == nil {
+			return nil
+		}
+		t = deref(t)
+		if seg == "[]" {
+			t = elemType(t)
+			continue
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok {
+			return nil
+		}
+		var next types.Type
+		for i := 0; i < st.NumFields(); i++ {
+			if st.Field(i).Name() == seg {
+				next = st.Field(i).Type()
+			}
+		}
+		t = next
+	}
+	return t
+}
+
+// splitPath splits ".Items[].Name" into "Items", "[]", "Name".
+func splitPath(path string) []string {
+	var segs []string
+	for path != "" {
+		switch {
+		case strings.HasPrefix(path, "[]"):
+			segs = append(segs, "[]")
+			path = path[2:]
+		case path[0] == '.':
+			path = path[1:]
+			n := strings.IndexAny(path, ".[")
+			if n < 0 {
+				n = len(path)
+			}
+			segs = append(segs, path[:n])
+			path = path[n:]
+		default:
+			return segs
+		}
+	}
+	return segs
+}
+
+func deref(t types.Type) types.Type {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+func elemType(t types.Type) types.Type {
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return u.Elem()
+	case *types.Array:
+		return u.Elem()
+	case *types.Map:
+		return u.Elem()
+	case *types.Chan:
+		return u.Elem()
+	}
+	return nil
+}
+
+// paramTypes lists the parameter types of a callee as its body sees them
+// (the generic origin's), receiver first.
+func paramTypes(obj *types.Func, fn *ssa.Function) []types.Type {
+	var sig *types.Signature
+	switch {
+	case obj != nil:
+		if o := obj.Origin(); o != nil {
+			obj = o
+		}
+		sig = obj.Signature()
+	case fn != nil:
+		sig = fn.Signature
+	default:
+		return nil
+	}
+	var ts []types.Type
+	if r := sig.Recv(); r != nil {
+		ts = append(ts, r.Type())
+	}
+	for v := range sig.Params().Variables() {
+		ts = append(ts, v.Type())
+	}
+	return ts
 }
 
 func (e *engine) builtin(b *ssa.Builtin, c *ssa.CallCommon, call *ssa.Call) {
@@ -1229,21 +1449,10 @@ func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, ar
 			ops = dataArgs(args, 0, format)
 		}
 	}
-	var all set
-	for _, a := range ops {
-		union(&all, e.whole(a.val))
-	}
+	all := e.results(call, ops)
 	if !c.IsInvoke() && c.StaticCallee() == nil {
 		union(&all, e.explicit(c.Value))
-	}
-	if call != nil && len(all) > 0 {
-		if tup, ok := call.Type().(*types.Tuple); ok && tup.Len() > 1 {
-			for i := 0; i < tup.Len(); i++ {
-				e.setResult(call, i, all)
-			}
-		} else {
-			e.setResult(call, 0, all)
-		}
+		e.results(call, []arg{{val: c.Value}})
 	}
 	for _, a := range args {
 		switch a.val.Type().Underlying().(type) {
@@ -1254,7 +1463,11 @@ func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, ar
 					union(&others, e.whole(b.val))
 				}
 			}
-			e.store(a.val, minus(others, e.impliedOf(a.val.Type())))
+			target := a.val.Type()
+			if mi, ok := a.val.(*ssa.MakeInterface); ok {
+				target = mi.X.Type()
+			}
+			e.store(a.val, minus(others, e.impliedOf(target)))
 			if call != nil {
 				if t := call.Type(); isPtrOrIface(t) && isPtrOrIface(a.val.Type()) {
 					e.alias(call, a.val)
@@ -1264,6 +1477,26 @@ func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, ar
 			e.feedClosure(a.val, all)
 		}
 	}
+}
+
+// results gives every result of call that can carry data the taint of
+// args, and returns that taint.
+func (e *engine) results(call *ssa.Call, args []arg) set {
+	var all set
+	for _, a := range args {
+		union(&all, e.whole(a.val))
+	}
+	if call == nil || len(all) == 0 {
+		return all
+	}
+	if tup, ok := call.Type().(*types.Tuple); ok && tup.Len() > 1 {
+		for i := 0; i < tup.Len(); i++ {
+			e.setResult(call, i, minus(all, e.impliedOf(tup.At(i).Type())))
+		}
+	} else {
+		e.setResult(call, 0, minus(all, e.impliedOf(call.Type())))
+	}
+	return all
 }
 
 func isPtrOrIface(t types.Type) bool {

@@ -34,15 +34,30 @@ type SinkRef struct {
 
 // Summary describes what a function does with PII, for its callers. It is
 // gob-encoded inside analysis facts; keep it small and plain.
+//
+// Parameters are numbered receiver first. A Path selects part of a
+// parameter: "" is the whole value, ".Email" a field, "[]" the elements of
+// a slice, array, map or channel, ".Items[].Name" a combination. Paths make
+// summaries field-sensitive: a helper that logs c.ID does not make callers
+// leak c.Email.
 type Summary struct {
-	// ParamResults[i] lists the results that parameter i (receiver first)
-	// flows to.
-	ParamResults [][]int
-	// ParamSinks[i] lists the sinks that parameter i reaches.
-	ParamSinks [][]SinkRef
-	// Results[j] lists the sources that result j carries whatever the
-	// arguments.
-	Results [][]Source
+	Flows   []Flow     // parameter parts that reach results
+	Sinks   []ParamSink // parameter parts that reach sinks
+	Results [][]Source // Results[j]: sources result j carries whatever the arguments
+}
+
+// Flow says that part of a parameter flows to a result.
+type Flow struct {
+	Param  int
+	Path   string
+	Result int
+}
+
+// ParamSink says that part of a parameter reaches a sink.
+type ParamSink struct {
+	Param int
+	Path  string
+	Sink  SinkRef
 }
 
 // Empty reports whether the summary says nothing.
@@ -50,15 +65,8 @@ func (s *Summary) Empty() bool {
 	if s == nil {
 		return true
 	}
-	for _, r := range s.ParamResults {
-		if len(r) > 0 {
-			return false
-		}
-	}
-	for _, r := range s.ParamSinks {
-		if len(r) > 0 {
-			return false
-		}
+	if len(s.Flows) > 0 || len(s.Sinks) > 0 {
+		return false
 	}
 	for _, r := range s.Results {
 		if len(r) > 0 {

@@ -90,15 +90,12 @@ var formatters = []string{"String", "Error", "Format", "GoString", "LogValue", "
 
 // boxed is what a value shows once converted to an interface, which is how
 // it reaches printers, loggers and encoders: a type with a formatting
-// method shows what that method returns, not its fields.
+// method (String, Error, LogValue, MarshalJSON...) shows what that method
+// returns, not its fields.
 func (e *engine) boxed(x ssa.Value) set {
 	w := e.whole(x)
-	imp := e.impliedOf(x.Type())
-	if len(imp) == 0 {
-		return w
-	}
 	var ms []*types.Func
-	mset := types.NewMethodSet(x.Type())
+	mset := e.methodSet(x.Type())
 	for _, name := range formatters {
 		if sel := mset.Lookup(nil, name); sel != nil {
 			if m, ok := sel.Obj().(*types.Func); ok {
@@ -109,34 +106,61 @@ func (e *engine) boxed(x ssa.Value) set {
 	if len(ms) == 0 {
 		return w
 	}
-	out := minus(w, imp)
-	var ids []labelID
+	var out set
 	for _, m := range ms {
-		ids = append(ids, e.resultSources(m)...)
+		sum := e.summaryOf(m)
+		if sum == nil {
+			// Unknown method: its receiver may show, its type's fields do
+			// not.
+			union(&out, minus(w, e.impliedOf(x.Type())))
+			continue
+		}
+		if len(sum.Results) > 0 {
+			union(&out, e.labelSet(e.sourceIDs(sum.Results[0]), x.Pos()))
+		}
+		for _, f := range sum.Flows {
+			if f.Param == 0 && f.Result == 0 {
+				union(&out, e.resolve(x, f.Path))
+			}
+		}
 	}
-	union(&out, e.labelSet(ids, x.Pos()))
 	return out
 }
 
-// resultSources returns the sources the first result of fn carries
-// according to its summary; a method with no summary (a standard library
-// type, or one that returns nothing personal) carries none.
-func (e *engine) resultSources(fn *types.Func) []labelID {
-	var sum *Summary
+func (e *engine) methodSet(t types.Type) *types.MethodSet {
+	if v := e.msets.At(t); v != nil {
+		return v.(*types.MethodSet)
+	}
+	ms := types.NewMethodSet(t)
+	e.msets.Set(t, ms)
+	return ms
+}
+
+// summaryOf returns the summary of fn, computed here or imported.
+func (e *engine) summaryOf(fn *types.Func) *Summary {
 	if f := e.byObj[fn.Origin()]; f != nil {
-		sum = e.summaries[f]
-	} else {
-		sum = e.Oracle.Summary(fn.Origin())
+		return e.summaries[f]
 	}
-	if sum == nil || len(sum.Results) == 0 {
-		return nil
-	}
+	return e.Oracle.Summary(fn.Origin())
+}
+
+func (e *engine) sourceIDs(srcs []Source) []labelID {
 	var ids []labelID
-	for i := range sum.Results[0] {
-		src := sum.Results[0][i]
+	for i := range srcs {
+		src := srcs[i]
 		ids = append(ids, e.sourceLabel(&src))
 	}
 	return ids
+}
+
+// resultSources returns the sources the first result of fn carries
+// according to its summary.
+func (e *engine) resultSources(fn *types.Func) []labelID {
+	sum := e.summaryOf(fn)
+	if sum == nil || len(sum.Results) == 0 {
+		return nil
+	}
+	return e.sourceIDs(sum.Results[0])
 }
 
 // model handles library functions whose flow the engine knows better than

@@ -36,7 +36,7 @@ func errs(c *Customer) {
 	err := fmt.Errorf("lookup %s: failed", c.Email)
 	log.Print(err) // want `Customer.Email`
 	wrapped := fmt.Errorf("outer: %w", err)
-	log.Print(wrapped) // want `Customer.Email`
+	log.Print(wrapped)                            // want `Customer.Email`
 	log.Print(errors.New("bad phone " + c.Phone)) // want `Customer.Phone`
 	log.Print(errors.Unwrap(wrapped))             // want `Customer.Email`
 }
