@@ -100,8 +100,8 @@ type engine struct {
 	parent []int
 	locs   map[int]*location
 
-	implied   typeutil.Map // types.Type -> []labelID
-	msets     typeutil.Map // types.Type -> *types.MethodSet
+	implied typeutil.Map // types.Type -> []labelID
+	msets   typeutil.Map // types.Type -> *types.MethodSet
 
 	local     map[*ssa.Function]bool
 	byObj     map[*types.Func]*ssa.Function

@@ -41,9 +41,9 @@ type SinkRef struct {
 // summaries field-sensitive: a helper that logs c.ID does not make callers
 // leak c.Email.
 type Summary struct {
-	Flows   []Flow     // parameter parts that reach results
+	Flows   []Flow      // parameter parts that reach results
 	Sinks   []ParamSink // parameter parts that reach sinks
-	Results [][]Source // Results[j]: sources result j carries whatever the arguments
+	Results [][]Source  // Results[j]: sources result j carries whatever the arguments
 }
 
 // Flow says that part of a parameter flows to a result.
