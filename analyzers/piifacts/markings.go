@@ -88,8 +88,12 @@ func (p *pkgState) markField(owner string, f *ast.Field) {
 			}
 		}
 	}
+	at := f.Type.Pos()
+	if len(f.Names) > 0 {
+		at = f.Names[0].Pos()
+	}
 	for _, cg := range []*ast.CommentGroup{f.Doc, f.Comment} {
-		for _, d := range p.directives(cg) {
+		for _, d := range p.directives(cg, at) {
 			switch d.Verb {
 			case "sanitizer", "sink":
 				p.pass.Reportf(d.pos, "//pii:%s applies to functions, not fields", d.Verb)
@@ -158,7 +162,7 @@ func (p *pkgState) markType(ts *ast.TypeSpec, doc *ast.CommentGroup) {
 	if !ok {
 		return
 	}
-	for _, d := range p.directives(doc) {
+	for _, d := range p.directives(doc, ts.Name.Pos()) {
 		switch d.Verb {
 		case "sanitizer", "sink":
 			p.pass.Reportf(d.pos, "//pii:%s applies to functions, not types", d.Verb)
@@ -174,7 +178,7 @@ func (p *pkgState) markFunc(fd *ast.FuncDecl) {
 	if !ok {
 		return
 	}
-	for _, d := range p.directives(fd.Doc) {
+	for _, d := range p.directives(fd.Doc, fd.Name.Pos()) {
 		ff := p.funcs[fn]
 		if ff == nil {
 			ff = new(FuncFact)
@@ -199,7 +203,8 @@ type directive struct {
 
 // directives parses the //pii: lines of a comment group, reporting
 // malformed ones.
-func (p *pkgState) directives(cg *ast.CommentGroup) []directive {
+// Problems are reported at the declaration the directive decorates, at.
+func (p *pkgState) directives(cg *ast.CommentGroup, at token.Pos) []directive {
 	if cg == nil {
 		return nil
 	}
@@ -207,11 +212,11 @@ func (p *pkgState) directives(cg *ast.CommentGroup) []directive {
 	for _, c := range cg.List {
 		d, ok, err := p.vocab.ParseDirective(c.Text)
 		if err != nil {
-			p.pass.Reportf(c.Pos(), "%v", err)
+			p.pass.Reportf(at, "%v", err)
 			continue
 		}
 		if ok {
-			out = append(out, directive{d, c.Pos()})
+			out = append(out, directive{d, at})
 		}
 	}
 	return out

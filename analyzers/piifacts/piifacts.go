@@ -248,6 +248,9 @@ func (p *pkgState) export() {
 		p.pass.ExportObjectFact(tn, f)
 	}
 	for fn, f := range p.funcs {
+		if strings.HasPrefix(fn.Name(), "_C") {
+			continue // cgo's generated helpers
+		}
 		if f.Sanitizer || f.Sink != "" || !f.Summary.Empty() {
 			p.pass.ExportObjectFact(fn, f)
 		}

@@ -10,7 +10,7 @@ import (
 )
 
 func TestPiilog(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), piilog.Analyzer,
+	analysistest.Run(t, analysistest.TestData(), piilog.Analyzer, "once",
 		"basic", "flows", "downstream", "sanitize", "generics", "aliases", "rangefunc", "suppressed", "generated")
 }
 

@@ -210,6 +210,10 @@ func (v *Vocabulary) ParseDirective(text string) (d Directive, ok bool, err erro
 	if !found {
 		return Directive{}, false, nil
 	}
+	// A comment may follow the directive: //pii:health // from the intake form
+	if i := strings.Index(rest, " //"); i >= 0 {
+		rest = rest[:i]
+	}
 	fields := strings.Fields(rest)
 	if len(fields) == 0 || !strings.HasPrefix(rest, fields[0]) {
 		return Directive{}, true, fmt.Errorf("malformed directive %q: want //pii:<kind>, //pii:sanitizer or //pii:sink <class>", text)

@@ -1233,7 +1233,7 @@ func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Cal
 			}
 			w := e.resolve(a.val, p)
 			if dropImplied && i < len(params) {
-				w = minus(w, e.impliedOf(typeAt(params[i], path)))
+				w = minus(w, e.typeSources(params[i], path))
 			}
 			if len(w) > 0 {
 				out = append(out, argPart{a, w})
@@ -1320,11 +1320,14 @@ func (e *engine) resolve(v ssa.Value, path string) set {
 	return out
 }
 
-// typeAt is the type of part path of a value of type t, or nil.
-func typeAt(t types.Type, path string) types.Type {
+// typeSources are the sources a function sees in part path of a
+// parameter of type t by its type alone: the PII fields the path reads and
+// what the type at its end holds. The function reports those itself.
+func (e *engine) typeSources(t types.Type, path string) []labelID {
+	var ids []labelID
 	for _, seg := range splitPath(path) {
 		if t == nil {
-			return nil
+			return ids
 		}
 		t = deref(t)
 		if seg == "[]" {
@@ -1333,17 +1336,23 @@ func typeAt(t types.Type, path string) types.Type {
 		}
 		st, ok := t.Underlying().(*types.Struct)
 		if !ok {
-			return nil
+			return ids
 		}
 		var next types.Type
 		for i := 0; i < st.NumFields(); i++ {
-			if st.Field(i).Name() == seg {
-				next = st.Field(i).Type()
+			if f := st.Field(i); f.Name() == seg {
+				if src, _ := e.Oracle.Field(f.Origin()); src != nil {
+					ids = append(ids, e.sourceLabel(src))
+				}
+				next = f.Type()
 			}
 		}
 		t = next
 	}
-	return t
+	if t != nil {
+		ids = append(ids, e.impliedOf(t)...)
+	}
+	return ids
 }
 
 // splitPath splits ".Items[].Name" into "Items", "[]", "Name".

@@ -22,3 +22,8 @@ func use(c *upstream.Customer) {
 	log.Print(upstream.Key()) // want `APIKey \(secret, secret\)`
 	log.Printf("%v", *c)      // want `Customer.Email` `Customer.First` `Customer.Last`
 }
+
+func once(c *upstream.Customer) {
+	middle.LogCustomer(c) // reported inside LogCustomer
+	middle.LogID(c)
+}

@@ -28,3 +28,12 @@ func Audit(what string) { Infof("audit: %s", what) } // want Audit:`p0->log\(mid
 
 // Count is not PII: it returns a number.
 func Count(c *upstream.Customer) int { return len(c.Email) }
+
+// LogCustomer leaks a field of its parameter: reported here, not at each
+// call site.
+func LogCustomer(c *upstream.Customer) { // want LogCustomer:`p0.Email->log\(log.Print\)`
+	log.Print(c.Email) // reported by piilog (see package once)
+}
+
+// LogID logs a field that is not PII: calls with a Customer are fine.
+func LogID(c *upstream.Customer) { log.Print(c.ID) } // want LogID:`p0.ID->log\(log.Print\)`

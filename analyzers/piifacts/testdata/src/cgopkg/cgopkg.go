@@ -1,0 +1,16 @@
+package cgopkg
+
+// #include <stdlib.h>
+import "C"
+
+import "log"
+
+type T struct {
+	Email string `pii:"email"` // want Email:"pii email"
+}
+
+func use(t T) { // want use:`p0.Email->log\(log.Print\)`
+	p := C.malloc(8)
+	C.free(p)
+	log.Print(t.Email)
+}
