@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis/unitchecker"
@@ -29,8 +30,24 @@ func isVetTool(args []string) bool {
 // piilint reads before handing it to unitchecker.
 type unitConfig struct {
 	ImportPath string
-	Standard   map[string]bool
+	Dir        string
+	ModulePath string
 	VetxOnly   bool
+}
+
+// standard reports whether the unit is a package of the standard library:
+// no module, and a directory that is GOROOT/src/<import path> of a GOROOT.
+// (The configuration's Standard map describes the imports, not the unit.)
+func (u *unitConfig) standard() bool {
+	if u.ModulePath != "" || u.ImportPath == "" {
+		return false
+	}
+	root, ok := strings.CutSuffix(filepath.ToSlash(u.Dir), "/src/"+u.ImportPath)
+	if !ok {
+		return false
+	}
+	_, err := os.Stat(filepath.Join(filepath.FromSlash(root), "src", "runtime", "runtime.go"))
+	return err == nil
 }
 
 // vetTool runs one unit of the vet protocol.
@@ -55,7 +72,7 @@ func vetTool(args []string) {
 	opts := piifacts.Options{
 		// The standard library is modelled, not analysed: as a dependency it
 		// only needs its types, which unitchecker computes anyway.
-		SkipBodies: func(path string) bool { return unit.VetxOnly && unit.Standard[path] },
+		SkipBodies: func(string) bool { return unit.VetxOnly && unit.standard() },
 	}
 	suite, err := analyzers.New(cfg, opts)
 	if err != nil {
