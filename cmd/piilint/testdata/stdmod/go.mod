@@ -1,0 +1,3 @@
+module example.com/stdmod
+
+go 1.26
