@@ -30,10 +30,118 @@ type Result struct {
 	Summaries map[*types.Func]*Summary
 }
 
-// maxIterations bounds the package fixpoint; every set only grows, so the
-// bound is reached only on pathological inputs, and then results are
-// merely incomplete.
+// maxIterations bounds the local fixpoint of one function; every set only
+// grows, so the bound is reached only on pathological inputs, and then
+// results are merely incomplete.
 const maxIterations = 40
+
+// workBudget bounds the instructions visited for a package, so that no
+// input makes the engine run away: a generous multiple of the package size.
+func workBudget(funcs []*ssa.Function) int {
+	n := 0
+	for _, fn := range funcs {
+		for _, b := range fn.Blocks {
+			n += len(b.Instrs)
+		}
+	}
+	return 60*n + 100_000
+}
+
+// callOrder lists funcs callees first, so that most summaries are complete
+// before their callers are analysed.
+func callOrder(funcs []*ssa.Function, local map[*ssa.Function]bool) []*ssa.Function {
+	seen := make(map[*ssa.Function]bool)
+	var order []*ssa.Function
+	var visit func(fn *ssa.Function)
+	visit = func(fn *ssa.Function) {
+		if seen[fn] {
+			return
+		}
+		seen[fn] = true
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if c, ok := instr.(ssa.CallInstruction); ok {
+					if callee := c.Common().StaticCallee(); callee != nil {
+						if o := callee.Origin(); o != nil {
+							callee = o
+						}
+						if local[callee] {
+							visit(callee)
+						}
+					}
+				}
+			}
+		}
+		order = append(order, fn)
+	}
+	for _, fn := range funcs {
+		visit(fn)
+	}
+	return order
+}
+
+func (e *engine) markDirty(fn *ssa.Function) {
+	switch {
+	case fn == nil || !e.local[fn]:
+	case fn == e.cur:
+		e.curChanged = true
+	case !e.dirty[fn]:
+		e.dirty[fn] = true
+		e.queue = append(e.queue, fn)
+	}
+}
+
+// owner is the function whose analysis reads value v.
+func owner(v ssa.Value) *ssa.Function {
+	switch v := v.(type) {
+	case ssa.Instruction:
+		return v.Parent()
+	case *ssa.Parameter:
+		return v.Parent()
+	case *ssa.FreeVar:
+		return v.Parent()
+	}
+	return nil
+}
+
+// readLoc records that the current function read the memory of class c.
+func (e *engine) readLoc(c int) {
+	if e.cur == nil {
+		return
+	}
+	c = e.find(c)
+	m := e.locReaders[c]
+	if m == nil {
+		m = make(map[*ssa.Function]bool)
+		e.locReaders[c] = m
+	}
+	m[e.cur] = true
+}
+
+// changedLoc schedules the readers of the memory of class c.
+func (e *engine) changedLoc(c int) {
+	for fn := range e.locReaders[e.find(c)] {
+		e.markDirty(fn)
+	}
+}
+
+func (e *engine) readSummary(fn *ssa.Function) {
+	if e.cur == nil {
+		return
+	}
+	m := e.sumReaders[fn]
+	if m == nil {
+		m = make(map[*ssa.Function]bool)
+		e.sumReaders[fn] = m
+	}
+	m[e.cur] = true
+}
+
+func (e *engine) changedSummary(fn *ssa.Function) {
+	for r := range e.sumReaders[fn] {
+		e.markDirty(r)
+	}
+}
 
 // maxSteps bounds the flow kept for a label.
 const maxSteps = 8
@@ -51,7 +159,12 @@ type label struct {
 
 // maxPath bounds the parts of a parameter a summary distinguishes; deeper
 // accesses are summarised as their prefix.
-const maxPath = 4
+const maxPath = 3
+
+// maxPaths bounds the parts of one parameter a summary distinguishes; past
+// it, new parts are summarised as the whole parameter. Big structs
+// (parsers, emitters) would otherwise make summaries quadratic.
+const maxPaths = 16
 
 // set maps labels to the steps that brought them to a value.
 type set map[labelID][]Step
@@ -79,6 +192,24 @@ type paramKey struct {
 	path string
 }
 
+type resultKey struct {
+	fn  *ssa.Function
+	j   int
+	key string
+}
+
+type flowKey struct {
+	fn *ssa.Function
+	f  Flow
+}
+
+type sinkSeenKey struct {
+	fn    *ssa.Function
+	param int
+	path  string
+	class sinks.Class
+}
+
 type findingKey struct {
 	call token.Pos
 	src  string
@@ -92,6 +223,10 @@ type engine struct {
 	labels   []label
 	srcIDs   map[string]labelID
 	paramIDs map[paramKey]labelID
+	paths    map[paramKey]int // parts per parameter (path "")
+	// seen deduplicates summary entries: Flow, ParamSink keys, and
+	// result sources, per function.
+	seen map[any]bool
 
 	vals   map[ssa.Value]set
 	tuples map[ssa.Value][]set
@@ -104,10 +239,20 @@ type engine struct {
 	msets   typeutil.Map // types.Type -> *types.MethodSet
 
 	local     map[*ssa.Function]bool
+
+	// Scheduling: a function is re-analysed when something it read
+	// changed: a value it owns, memory it loaded, a summary it applied.
+	cur        *ssa.Function
+	curChanged bool
+	dirty      map[*ssa.Function]bool
+	queue      []*ssa.Function
+	locReaders map[int]map[*ssa.Function]bool
+	sumReaders map[*ssa.Function]map[*ssa.Function]bool
 	byObj     map[*types.Func]*ssa.Function
 	summaries map[*ssa.Function]*Summary
 	findings  map[findingKey]*Finding
-	changed   bool
+	// incomplete is set when the work budget ran out.
+	incomplete bool
 }
 
 // Run analyses one package.
@@ -117,11 +262,16 @@ func Run(in Input) *Result {
 		calls:     make(map[token.Pos]*ast.CallExpr),
 		srcIDs:    make(map[string]labelID),
 		paramIDs:  make(map[paramKey]labelID),
+		paths:     make(map[paramKey]int),
+		seen:      make(map[any]bool),
 		vals:      make(map[ssa.Value]set),
 		tuples:    make(map[ssa.Value][]set),
 		ids:       make(map[ssa.Value]int),
 		locs:      make(map[int]*location),
 		local:     make(map[*ssa.Function]bool),
+		dirty:      make(map[*ssa.Function]bool),
+		locReaders: make(map[int]map[*ssa.Function]bool),
+		sumReaders: make(map[*ssa.Function]map[*ssa.Function]bool),
 		byObj:     make(map[*types.Func]*ssa.Function),
 		summaries: make(map[*ssa.Function]*Summary),
 		findings:  make(map[findingKey]*Finding),
@@ -147,19 +297,30 @@ func Run(in Input) *Result {
 			e.add(p, set{e.paramLabel(fn, i, ""): nil})
 		}
 	}
-	for iter := 0; iter < maxIterations; iter++ {
-		e.changed = false
-		for _, fn := range in.Funcs {
+	for _, fn := range callOrder(in.Funcs, e.local) {
+		e.markDirty(fn)
+	}
+	budget := workBudget(in.Funcs)
+	for len(e.queue) > 0 && budget > 0 {
+		fn := e.queue[0]
+		e.queue = e.queue[1:]
+		e.dirty[fn] = false
+		e.cur = fn
+		for range maxIterations {
+			e.curChanged = false
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
 					e.instr(fn, instr)
 				}
+				budget -= len(b.Instrs)
+			}
+			if !e.curChanged || budget <= 0 {
+				break
 			}
 		}
-		if !e.changed {
-			break
-		}
 	}
+	e.cur = nil
+	e.incomplete = budget <= 0
 	return e.result()
 }
 
@@ -242,6 +403,20 @@ func (e *engine) paramLabel(fn *ssa.Function, i int, path string) labelID {
 	return id
 }
 
+// paramPart is the label of part path of a parameter, or of the whole
+// parameter once it has maxPaths parts.
+func (e *engine) paramPart(fn *ssa.Function, i int, path string) labelID {
+	if id, ok := e.paramIDs[paramKey{fn, i, path}]; ok {
+		return id
+	}
+	k := paramKey{fn: fn, i: i}
+	if e.paths[k] >= maxPaths {
+		return e.paramLabel(fn, i, "")
+	}
+	e.paths[k]++
+	return e.paramLabel(fn, i, path)
+}
+
 // extend selects part sub of every parameter label in s: the taint of
 // c.Email, for a parameter c, is the part ".Email" of c. Concrete sources
 // stay as they are.
@@ -253,7 +428,7 @@ func (e *engine) extend(s set, sub string) set {
 	for id, steps := range s {
 		l := e.labels[id]
 		if l.src == nil && strings.Count(l.path, ".")+strings.Count(l.path, "[]") < maxPath {
-			id = e.paramLabel(l.fn, l.param, l.path+sub)
+			id = e.paramPart(l.fn, l.param, l.path+sub)
 		}
 		if out == nil {
 			out = make(set, len(s))
@@ -315,7 +490,7 @@ func (e *engine) add(v ssa.Value, s set) {
 	cur := e.vals[v]
 	if union(&cur, s) {
 		e.vals[v] = cur
-		e.changed = true
+		e.markDirty(owner(v))
 	}
 }
 
@@ -329,6 +504,7 @@ func (e *engine) whole(v ssa.Value) set {
 	var out set
 	union(&out, e.vals[v])
 	if isRef(v.Type()) {
+		e.readLoc(e.class(v))
 		if loc := e.locs[e.find(e.class(v))]; loc != nil {
 			union(&out, loc.whole)
 			for _, k := range sortedKeys(loc.fields) {
@@ -422,7 +598,15 @@ func (e *engine) unite(a, b int) {
 		return
 	}
 	e.parent[b] = a
-	e.changed = true
+	e.changedLoc(a)
+	for fn := range e.locReaders[b] {
+		e.markDirty(fn)
+		if e.locReaders[a] == nil {
+			e.locReaders[a] = make(map[*ssa.Function]bool)
+		}
+		e.locReaders[a][fn] = true
+	}
+	delete(e.locReaders, b)
 	lb := e.locs[b]
 	delete(e.locs, b)
 	if lb == nil {
@@ -488,7 +672,7 @@ func (e *engine) storePath(c int, path string, s set) {
 	l := e.loc(c)
 	if path == "" {
 		if union(&l.whole, s) {
-			e.changed = true
+			e.changedLoc(c)
 		}
 		return
 	}
@@ -498,7 +682,7 @@ func (e *engine) storePath(c int, path string, s set) {
 	cur := l.fields[path]
 	if union(&cur, s) {
 		l.fields[path] = cur
-		e.changed = true
+		e.changedLoc(c)
 	}
 }
 
@@ -506,6 +690,7 @@ func (e *engine) storePath(c int, path string, s set) {
 func (e *engine) copyMem(dst, src ssa.Value) {
 	sc, sp := e.address(src)
 	e.store(dst, minus(e.explicit(src), e.impliedOf(src.Type())))
+	e.readLoc(sc)
 	l := e.locs[e.find(sc)]
 	if l == nil {
 		return
@@ -530,6 +715,7 @@ func (e *engine) load(addr ssa.Value) set { return e.loadPath(addr, "") }
 func (e *engine) loadPath(addr ssa.Value, sub string) set {
 	c, path := e.address(addr)
 	path += sub
+	e.readLoc(c)
 	l := e.locs[e.find(c)]
 	if l == nil {
 		return nil
@@ -552,6 +738,7 @@ func (e *engine) loadPath(addr ssa.Value, sub string) set {
 }
 
 func (e *engine) attrs(v ssa.Value) attr {
+	e.readLoc(e.class(v))
 	if l := e.locs[e.find(e.class(v))]; l != nil {
 		return l.attrs
 	}
@@ -562,7 +749,7 @@ func (e *engine) setAttr(v ssa.Value, a attr) {
 	l := e.loc(e.class(v))
 	if l.attrs&a != a {
 		l.attrs |= a
-		e.changed = true
+		e.changedLoc(e.class(v))
 	}
 }
 
@@ -722,7 +909,7 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 			l := e.loc(e.address2class(in.Addr))
 			if l.pointee < 0 {
 				l.pointee = e.class(in.Val)
-				e.changed = true
+				e.changedLoc(e.address2class(in.Addr))
 			} else {
 				e.unite(l.pointee, e.class(in.Val))
 			}
@@ -800,7 +987,7 @@ func (e *engine) addTuple(v ssa.Value, i int, s set) {
 		e.tuples[v] = comps
 	}
 	if i < len(comps) && union(&comps[i], s) {
-		e.changed = true
+		e.markDirty(owner(v))
 	}
 }
 
@@ -844,15 +1031,17 @@ func (e *engine) ret(fn *ssa.Function, in *ssa.Return) {
 			l := e.labels[id]
 			switch {
 			case l.src != nil:
-				if !slices.ContainsFunc(sum.Results[j], func(x Source) bool { return x.Key == l.src.Key }) {
+				if k := (resultKey{fn, j, l.src.Key}); !e.seen[k] {
+					e.seen[k] = true
 					sum.Results[j] = append(sum.Results[j], *l.src)
-					e.changed = true
+					e.changedSummary(fn)
 				}
 			case l.fn == fn:
 				f := Flow{Param: l.param, Path: l.path, Result: j}
-				if !slices.Contains(sum.Flows, f) {
+				if k := (flowKey{fn, f}); !e.seen[k] {
+					e.seen[k] = true
 					sum.Flows = append(sum.Flows, f)
-					e.changed = true
+					e.changedSummary(fn)
 				}
 			}
 		}
@@ -1042,6 +1231,7 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 		}
 	}
 	if callee != nil && e.local[callee] {
+		e.readSummary(callee)
 		e.applySummary(fn, c, call, args, e.summaries[callee], funcName(obj, callee), paramTypes(obj, callee))
 		return
 	}
@@ -1188,13 +1378,11 @@ func (e *engine) reach(fn *ssa.Function, pos token.Pos, a arg, w set, ref SinkRe
 				f.End = ce.End()
 			}
 			e.findings[k] = f
-			e.changed = true
 		case l.fn == fn && sum != nil:
-			if !slices.ContainsFunc(sum.Sinks, func(ps ParamSink) bool {
-				return ps.Param == l.param && ps.Path == l.path && ps.Sink.Class == ref.Class
-			}) {
+			if k := (sinkSeenKey{fn, l.param, l.path, ref.Class}); !e.seen[k] {
+				e.seen[k] = true
 				sum.Sinks = append(sum.Sinks, ParamSink{Param: l.param, Path: l.path, Sink: ref})
-				e.changed = true
+				e.changedSummary(fn)
 			}
 		}
 	}
@@ -1217,8 +1405,19 @@ func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Cal
 	// part is the taint of the part path of the arguments bound to
 	// parameter i, without what the type callee sees already implies: the
 	// callee reports that itself.
+	type partKey struct {
+		i           int
+		path        string
+		dropImplied bool
+	}
+	cache := make(map[partKey][]argPart)
 	part := func(i int, path string, dropImplied bool) []argPart {
+		k := partKey{i, path, dropImplied}
+		if v, ok := cache[k]; ok {
+			return v
+		}
 		var out []argPart
+		defer func() { cache[k] = out }()
 		for _, a := range args {
 			if a.param != i {
 				continue
