@@ -238,7 +238,7 @@ type engine struct {
 	implied typeutil.Map // types.Type -> []labelID
 	msets   typeutil.Map // types.Type -> *types.MethodSet
 
-	local     map[*ssa.Function]bool
+	local map[*ssa.Function]bool
 
 	// Scheduling: a function is re-analysed when something it read
 	// changed: a value it owns, memory it loaded, a summary it applied.
@@ -248,9 +248,9 @@ type engine struct {
 	queue      []*ssa.Function
 	locReaders map[int]map[*ssa.Function]bool
 	sumReaders map[*ssa.Function]map[*ssa.Function]bool
-	byObj     map[*types.Func]*ssa.Function
-	summaries map[*ssa.Function]*Summary
-	findings  map[findingKey]*Finding
+	byObj      map[*types.Func]*ssa.Function
+	summaries  map[*ssa.Function]*Summary
+	findings   map[findingKey]*Finding
 	// incomplete is set when the work budget ran out.
 	incomplete bool
 }
@@ -258,23 +258,23 @@ type engine struct {
 // Run analyses one package.
 func Run(in Input) *Result {
 	e := &engine{
-		Input:     in,
-		calls:     make(map[token.Pos]*ast.CallExpr),
-		srcIDs:    make(map[string]labelID),
-		paramIDs:  make(map[paramKey]labelID),
-		paths:     make(map[paramKey]int),
-		seen:      make(map[any]bool),
-		vals:      make(map[ssa.Value]set),
-		tuples:    make(map[ssa.Value][]set),
-		ids:       make(map[ssa.Value]int),
-		locs:      make(map[int]*location),
-		local:     make(map[*ssa.Function]bool),
+		Input:      in,
+		calls:      make(map[token.Pos]*ast.CallExpr),
+		srcIDs:     make(map[string]labelID),
+		paramIDs:   make(map[paramKey]labelID),
+		paths:      make(map[paramKey]int),
+		seen:       make(map[any]bool),
+		vals:       make(map[ssa.Value]set),
+		tuples:     make(map[ssa.Value][]set),
+		ids:        make(map[ssa.Value]int),
+		locs:       make(map[int]*location),
+		local:      make(map[*ssa.Function]bool),
 		dirty:      make(map[*ssa.Function]bool),
 		locReaders: make(map[int]map[*ssa.Function]bool),
 		sumReaders: make(map[*ssa.Function]map[*ssa.Function]bool),
-		byObj:     make(map[*types.Func]*ssa.Function),
-		summaries: make(map[*ssa.Function]*Summary),
-		findings:  make(map[findingKey]*Finding),
+		byObj:      make(map[*types.Func]*ssa.Function),
+		summaries:  make(map[*ssa.Function]*Summary),
+		findings:   make(map[findingKey]*Finding),
 	}
 	for _, f := range in.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
