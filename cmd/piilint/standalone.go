@@ -56,7 +56,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, []string, error) {
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
-		fmt.Fprintln(stderr, "\nAnalyzer flags (-piilog=false, -piifacts.config=FILE, ...) are passed to the vet tool;\nsee 'go vet -vettool=$(command -v piilint) help'.")
+		fmt.Fprintln(stderr, "\nAnalyzer flags (-piilog=false, -piifacts=false) are passed to the vet tool.")
 	}
 	// Analyzer flags start with an analyzer name; keep them aside.
 	var rest []string
@@ -241,7 +241,15 @@ func decodeStream(data []byte) (jsonTree, []string, error) {
 func (t jsonTree) diagnostics(tests bool) []jsonDiagnostic {
 	seen := make(map[string]bool)
 	var out []jsonDiagnostic
-	for pkg, byAnalyzer := range t {
+	// Packages in order, so that a finding seen under two package IDs is
+	// always kept under the same one.
+	pkgs := make([]string, 0, len(t))
+	for pkg := range t {
+		pkgs = append(pkgs, pkg)
+	}
+	sort.Strings(pkgs)
+	for _, pkg := range pkgs {
+		byAnalyzer := t[pkg]
 		for analyzer, diags := range byAnalyzer {
 			for _, d := range diags {
 				if !tests && isTestPosn(d.Posn) {
@@ -320,7 +328,7 @@ func relPosn(dir, posn string) string {
 	if dir == "" {
 		return posn
 	}
-	if rel, err := filepath.Rel(dir, posn); err == nil && !strings.HasPrefix(rel, "..") {
+	if rel, err := filepath.Rel(dir, posn); err == nil && rel != ".." && !strings.HasPrefix(rel, "../") {
 		return rel
 	}
 	return posn

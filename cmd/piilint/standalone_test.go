@@ -304,3 +304,32 @@ func TestIsVetTool(t *testing.T) {
 		}
 	}
 }
+
+func TestRelPosnDotDotNames(t *testing.T) {
+	if got, want := relPosn("/work/mod", "/work/mod/..data/x.go:1:2"), "..data/x.go:1:2"; got != want {
+		t.Errorf("relPosn = %q, want %q", got, want)
+	}
+	if got, want := relPosn("/work/mod", "/work/other/x.go:1:2"), "/work/other/x.go:1:2"; got != want {
+		t.Errorf("relPosn = %q, want %q", got, want)
+	}
+}
+
+func TestFlagValueLastWins(t *testing.T) {
+	if v, ok := flagValue([]string{"-config=a", "-config=b", "x.cfg"}, "config"); !ok || v != "b" {
+		t.Errorf("flagValue = %q, %v; want b, true", v, ok)
+	}
+}
+
+func TestDiagnosticsPackageDeterministic(t *testing.T) {
+	d := jsonDiagnostic{Posn: "/m/b/b.go:1:2", Message: "m"}
+	tree := jsonTree{
+		"m/b [m/b.test]": {"piilog": {d}},
+		"m/b":            {"piilog": {d}},
+	}
+	for range 20 {
+		got := tree.diagnostics(true)
+		if len(got) != 1 || got[0].Package != "m/b" {
+			t.Fatalf("diagnostics = %+v, want one under m/b", got)
+		}
+	}
+}

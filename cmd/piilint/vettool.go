@@ -82,19 +82,19 @@ func vetTool(args []string) {
 	unitchecker.Main(suite...)
 }
 
-// flagValue finds -name=value or -name value in args.
-func flagValue(args []string, name string) (string, bool) {
+// flagValue finds the last -name=value or -name value in args, as the
+// flag package would.
+func flagValue(args []string, name string) (value string, found bool) {
 	for i, a := range args {
 		a = strings.TrimPrefix(a, "-")
 		a = strings.TrimPrefix(a, "-")
 		if v, ok := strings.CutPrefix(a, name+"="); ok {
-			return v, true
-		}
-		if a == name && i+1 < len(args) && args[i] != a {
-			return args[i+1], true
+			value, found = v, true
+		} else if a == name && i+1 < len(args) && args[i] != a {
+			value, found = args[i+1], true
 		}
 	}
-	return "", false
+	return value, found
 }
 
 // loadConfig loads file, or the configuration found from dir upwards when
