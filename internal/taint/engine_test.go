@@ -39,9 +39,8 @@ func (o *tagOracle) Summary(*types.Func) *Summary           { return nil }
 func (o *tagOracle) Sanitizer(fn *types.Func) bool          { return o.sanitizers[fn.Name()] }
 func (o *tagOracle) Sink(fn *types.Func) (sinks.Sink, bool) { return sinks.Lookup(fn.FullName()) }
 
-// run analyses src (package p) and returns its findings as
-// "line: Name" strings and its summaries.
-func run(t *testing.T, src string) ([]string, map[string]*Summary) {
+// prepare parses, type-checks and builds src (package p) for the engine.
+func prepare(t testing.TB, src string) Input {
 	t.Helper()
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments)
@@ -78,7 +77,16 @@ func run(t *testing.T, src string) ([]string, map[string]*Summary) {
 			add(ssapkg.Prog.FuncValue(info.Defs[fd.Name].(*types.Func)))
 		}
 	}
-	res := Run(Input{Fset: fset, Files: []*ast.File{f}, Funcs: funcs, Oracle: o})
+	return Input{Fset: fset, Files: []*ast.File{f}, Funcs: funcs, Oracle: o}
+}
+
+// run analyses src (package p) and returns its findings as
+// "line: Name" strings and its summaries by function name.
+func run(t testing.TB, src string) ([]string, map[string]*Summary) {
+	t.Helper()
+	in := prepare(t, src)
+	res := Run(in)
+	fset := in.Fset
 	var got []string
 	for _, fd := range res.Findings {
 		got = append(got, fmt.Sprintf("%d: %s", fset.Position(fd.Pos).Line, fd.Source.Name))
@@ -106,6 +114,35 @@ func use(u *User) {
 	log.Print(Redacted{ID: u.ID, Email: u.Email})
 	log.Print(u.Email)
 }`, []string{"9: Email"}},
+		{"field-sensitive memory", `package p
+import "log"
+type C struct { Email string ` + "`pii:\"email\"`" + ` }
+type row struct { Label, Value string }
+func use(c *C) {
+	r := &row{}
+	r.Value = c.Email
+	log.Print(r.Label)
+	log.Print(r.Value)
+	x := *r
+	log.Print(x.Label)
+	log.Print(x.Value)
+}`, []string{"9: Email", "12: Email"}},
+		{"overwritten and non-data results", `package p
+import ("log"; "strings")
+type C struct { Email string ` + "`pii:\"email\"`" + ` }
+func use(c *C) {
+	s := c.Email
+	s = "x"
+	log.Print(s)
+	log.Print(strings.Count(c.Email, "@"))
+	log.Print(strings.Contains(c.Email, "@"))
+	log.Print(strings.ToUpper(c.Email))
+}`, []string{"10: Email"}},
+		{"sanitizer", `package p
+import "log"
+type C struct { Email string ` + "`pii:\"email\"`" + ` }
+func mask(s string) string { return "***" }
+func use(c *C) { log.Print(mask(c.Email)) }`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, sums := run(t, tc.src)
@@ -116,5 +153,57 @@ func use(u *User) {
 				t.Errorf("findings = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestSummaries(t *testing.T) {
+	_, sums := run(t, `package p
+import "log"
+type Row struct { ID int; Name string }
+func name(r *Row) string { return r.Name }
+func logIt(s string) { log.Print(s) }
+func logName(r Row) { logIt(r.Name) }
+func both(a, b string) (string, error) { return a + "!", nil }
+`)
+	want := map[string]string{
+		"name":    "{Flows:[{Param:0 Path:.Name Result:0}] Sinks:[] Results:[[]]}",
+		"logIt":   "{Flows:[] Sinks:[{Param:0 Path: Sink:{Class:log Callee:log.Print Via:[]}}] Results:[]}",
+		"logName": "{Flows:[] Sinks:[{Param:0 Path:.Name Sink:{Class:log Callee:log.Print Via:[p.logIt]}}] Results:[]}",
+		"both":    "{Flows:[{Param:0 Path: Result:0}] Sinks:[] Results:[[] []]}",
+	}
+	for name, w := range want {
+		s := sums[name]
+		if s == nil {
+			t.Errorf("%s: no summary, want %s", name, w)
+			continue
+		}
+		if got := fmt.Sprintf("%+v", *s); got != w {
+			t.Errorf("%s: summary\n got %s\nwant %s", name, got, w)
+		}
+	}
+}
+
+// BenchmarkRun measures the engine alone on a package of helpers, getters
+// and wrappers calling each other.
+func BenchmarkRun(b *testing.B) {
+	var src strings.Builder
+	src.WriteString("package p\nimport (\"log\"; \"strings\")\n")
+	src.WriteString("type C struct { ID int; Email string `pii:\"email\"`; Name string `pii:\"name\"`; Tags []string; Next *C }\n")
+	for i := range 200 {
+		fmt.Fprintf(&src, `func get%[1]d(c *C) string { return strings.ToLower(c.Email) + c.Name }
+func wrap%[1]d(f string, a ...any) { log.Printf(f, a...) }
+func use%[1]d(c *C) {
+	s := get%[1]d(c)
+	var sb strings.Builder
+	sb.WriteString(s)
+	for _, t := range c.Tags { sb.WriteString(t) }
+	wrap%[1]d("%%s %%d", sb.String(), c.ID)
+	if c.Next != nil { use%[2]d(c.Next) }
+}
+`, i, (i+1)%200)
+	}
+	in := prepare(b, src.String())
+	for b.Loop() {
+		Run(in)
 	}
 }
