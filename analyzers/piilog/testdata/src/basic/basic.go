@@ -1,6 +1,8 @@
 package basic
 
 import (
+	"bufio"
+	"context"
 	"fmt"
 	"log"
 	"log/slog"
@@ -41,4 +43,37 @@ func overwritten(c *Customer) {
 	s := c.Email
 	s = "redacted"
 	log.Print(s)
+}
+
+func slogForms(ctx context.Context, c *Customer) {
+	slog.Info("x", slog.String("e", c.Email))                     // want `Customer.Email \(email\) reaches log output via slog.Info`
+	slog.Warn("x", slog.Group("g", "name", c.Name))               // want `Customer.Name`
+	l := slog.Default().With("e", c.Email)                        // want `Customer.Email \(email\) reaches log output via \(\*slog.Logger\).With`
+	l.InfoContext(ctx, "done", "id", c.ID)                        // the logger carries the attribute; reported at With
+	slog.LogAttrs(ctx, slog.LevelInfo, "m", slog.Any("c", c.CVV)) // want `Customer.CVV`
+	slog.ErrorContext(ctx, "m", "who", c.Name)                    // want `Customer.Name`
+	slog.Info("id", "id", c.ID)
+}
+
+func loggers(c *Customer) {
+	lg := log.New(os.Stderr, "crm ", 0)
+	lg.Printf("%s", c.Email)      // want `Customer.Email \(email\) reaches log output via \(\*log.Logger\).Printf`
+	lg.Output(2, c.Name)          // want `Customer.Name \(name\) reaches log output via \(\*log.Logger\).Output`
+	log.Fatalf("bad %s", c.Email) // want `Customer.Email \(email\) reaches log output via log.Fatalf`
+}
+
+func panics(c *Customer) {
+	if c.ID == 0 {
+		panic("no customer " + c.Email) // want `Customer.Email \(email\) reaches log output via panic`
+	}
+	panic(fmt.Sprintf("id %d", c.ID))
+}
+
+func stdout(c *Customer) {
+	w := bufio.NewWriter(os.Stdout)
+	fmt.Fprintln(w, c.Email) // want `Customer.Email \(email\) reaches log output via fmt.Fprintln`
+	f, _ := os.Create("out.txt")
+	fmt.Fprintln(f, c.Email)      // a file, not log output (piiexport's)
+	os.Stdout.WriteString(c.Name) // want `Customer.Name \(name\) reaches log output via \(\*os.File\).WriteString`
+	fmt.Printf("%s\n", c.Email)   // want `Customer.Email \(email\) reaches log output via fmt.Printf`
 }
