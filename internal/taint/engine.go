@@ -235,8 +235,9 @@ type engine struct {
 	parent []int
 	locs   map[int]*location
 
-	implied typeutil.Map // types.Type -> []labelID
-	msets   typeutil.Map // types.Type -> *types.MethodSet
+	implied     typeutil.Map // types.Type -> []labelID
+	impliedSets typeutil.Map // types.Type -> set, shared and read-only
+	msets       typeutil.Map // types.Type -> *types.MethodSet
 
 	local map[*ssa.Function]bool
 
@@ -501,19 +502,36 @@ func (e *engine) explicit(v ssa.Value) set { return e.vals[v] }
 // taint, what was stored in the memory it refers to, and the PII its type
 // holds.
 func (e *engine) whole(v ssa.Value) set {
+	imp := e.impliedSet(v.Type())
+	var loc *location
+	if isRef(v.Type()) {
+		c := e.class(v)
+		e.readLoc(c)
+		loc = e.locs[e.find(c)]
+	}
+	if loc == nil && len(imp) == 0 {
+		return e.vals[v] // shared: callers never modify the sets they get
+	}
 	var out set
 	union(&out, e.vals[v])
-	if isRef(v.Type()) {
-		e.readLoc(e.class(v))
-		if loc := e.locs[e.find(e.class(v))]; loc != nil {
-			union(&out, loc.whole)
-			for _, k := range sortedKeys(loc.fields) {
-				union(&out, loc.fields[k])
-			}
+	if loc != nil {
+		union(&out, loc.whole)
+		for _, k := range sortedKeys(loc.fields) {
+			union(&out, loc.fields[k])
 		}
 	}
-	union(&out, e.labelSet(e.impliedOf(v.Type()), v.Pos()))
+	union(&out, imp)
 	return out
+}
+
+// impliedSet is impliedOf as a shared, read-only set.
+func (e *engine) impliedSet(t types.Type) set {
+	if v := e.impliedSets.At(t); v != nil {
+		return v.(set)
+	}
+	s := e.labelSet(e.impliedOf(t), token.NoPos)
+	e.impliedSets.Set(t, s)
+	return s
 }
 
 // flow is what v carries into a value of type to: its explicit taint and the
