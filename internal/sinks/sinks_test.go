@@ -1,0 +1,308 @@
+package sinks
+
+import (
+	"go/types"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/packages"
+)
+
+// funcName is a parsed go/types full name.
+type funcName struct {
+	pkg    string // import path
+	recv   string // receiver type name, "" for a package function
+	ptr    bool   // pointer receiver
+	method string // function or method name
+}
+
+// parseFullName splits a full name in the form of (*types.Func).FullName:
+// "log.Printf", "(*log.Logger).Printf", "(*log/slog.Logger).Info".
+func parseFullName(t *testing.T, key string) funcName {
+	t.Helper()
+	if rest, ok := strings.CutPrefix(key, "("); ok {
+		recv, method, ok := strings.Cut(rest, ").")
+		if !ok || method == "" || strings.Contains(method, ".") {
+			t.Fatalf("%q: malformed method name", key)
+		}
+		var n funcName
+		n.method = method
+		recv, n.ptr = strings.CutPrefix(recv, "*")
+		i := strings.LastIndex(recv, ".")
+		if i <= 0 || i == len(recv)-1 {
+			t.Fatalf("%q: malformed receiver %q", key, recv)
+		}
+		n.pkg, n.recv = recv[:i], recv[i+1:]
+		return n
+	}
+	// The name follows the last dot after the last slash: import paths
+	// such as "gopkg.in/yaml.v3" have dots of their own.
+	slash := strings.LastIndex(key, "/")
+	i := strings.LastIndex(key[slash+1:], ".")
+	if i <= 0 {
+		t.Fatalf("%q: malformed function name", key)
+	}
+	i += slash + 1
+	if i == len(key)-1 {
+		t.Fatalf("%q: malformed function name", key)
+	}
+	return funcName{pkg: key[:i], method: key[i+1:]}
+}
+
+func TestParseFullName(t *testing.T) {
+	for key, want := range map[string]funcName{
+		"log.Printf":                  {pkg: "log", method: "Printf"},
+		"log/slog.Info":               {pkg: "log/slog", method: "Info"},
+		"(*log.Logger).Printf":        {pkg: "log", recv: "Logger", ptr: true, method: "Printf"},
+		"(*log/slog.Logger).Info":     {pkg: "log/slog", recv: "Logger", ptr: true, method: "Info"},
+		"(log/slog.Value).String":     {pkg: "log/slog", recv: "Value", method: "String"},
+		"gopkg.in/yaml.v3.Marshal":    {pkg: "gopkg.in/yaml.v3", method: "Marshal"},
+		"(*example.com/a.b.T).Method": {pkg: "example.com/a.b", recv: "T", ptr: true, method: "Method"},
+	} {
+		if got := parseFullName(t, key); got != want {
+			t.Errorf("parseFullName(%q) = %+v, want %+v", key, got, want)
+		}
+	}
+}
+
+// stdlib loads the packages of every row of the tables, plus io for the
+// io.Writer type, in one go/packages call.
+func stdlib(t *testing.T) map[string]*types.Package {
+	t.Helper()
+	paths := map[string]bool{"io": true}
+	for key := range table {
+		paths[parseFullName(t, key).pkg] = true
+	}
+	for key := range Formats {
+		paths[parseFullName(t, key).pkg] = true
+	}
+	var list []string
+	for p := range paths {
+		list = append(list, p)
+	}
+	sort.Strings(list)
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.NeedTypes | packages.NeedName}, list...)
+	if err != nil {
+		t.Fatalf("loading %v: %v", list, err)
+	}
+	out := make(map[string]*types.Package)
+	for _, p := range pkgs {
+		for _, e := range p.Errors {
+			t.Errorf("loading %s: %v", p.PkgPath, e)
+		}
+		if p.Types != nil {
+			out[p.PkgPath] = p.Types
+		}
+	}
+	for _, p := range list {
+		if out[p] == nil {
+			t.Fatalf("package %s was not loaded", p)
+		}
+	}
+	return out
+}
+
+// lookup finds the function or method a full name denotes.
+func lookup(t *testing.T, pkgs map[string]*types.Package, key string) *types.Func {
+	t.Helper()
+	n := parseFullName(t, key)
+	pkg := pkgs[n.pkg]
+	if pkg == nil {
+		t.Errorf("%s: package %s not loaded", key, n.pkg)
+		return nil
+	}
+	if n.recv == "" {
+		fn, ok := pkg.Scope().Lookup(n.method).(*types.Func)
+		if !ok {
+			t.Errorf("%s: no function %s in package %s", key, n.method, n.pkg)
+			return nil
+		}
+		return fn
+	}
+	tn, ok := pkg.Scope().Lookup(n.recv).(*types.TypeName)
+	if !ok {
+		t.Errorf("%s: no type %s in package %s", key, n.recv, n.pkg)
+		return nil
+	}
+	var recv types.Type = tn.Type()
+	if n.ptr {
+		recv = types.NewPointer(recv)
+	}
+	sel := types.NewMethodSet(recv).Lookup(pkg, n.method)
+	if sel == nil {
+		t.Errorf("%s: no method %s in the method set of %s", key, n.method, recv)
+		return nil
+	}
+	fn, ok := sel.Obj().(*types.Func)
+	if !ok {
+		t.Errorf("%s: %s is a %T, not a method", key, n.method, sel.Obj())
+		return nil
+	}
+	return fn
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.String
+}
+
+// TestTable checks every sink row against the standard library: the
+// function exists under the name of the key, and the indexes of the row
+// name parameters of the right types.
+func TestTable(t *testing.T) {
+	if len(table) == 0 {
+		t.Fatal("the sink table is empty")
+	}
+	pkgs := stdlib(t)
+	writer := pkgs["io"].Scope().Lookup("Writer").Type()
+
+	keys := make([]string, 0, len(table))
+	for k := range table {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, key := range keys {
+		s := table[key]
+		fn := lookup(t, pkgs, key)
+		if fn == nil {
+			continue
+		}
+		if got := fn.FullName(); got != key {
+			t.Errorf("%s: the function's full name is %s", key, got)
+		}
+		switch s.Class {
+		case Log, Export, Transport:
+		default:
+			t.Errorf("%s: unknown class %q", key, s.Class)
+		}
+		sig := fn.Signature()
+		params := sig.Params()
+		if s.Data < 0 || s.Data >= params.Len() && !sig.Variadic() {
+			t.Errorf("%s: Data = %d, but %s has %d parameters", key, s.Data, key, params.Len())
+		}
+		switch {
+		case s.Format == -1:
+		case s.Format < 0 || s.Format >= params.Len():
+			t.Errorf("%s: Format = %d, but %s has %d parameters", key, s.Format, key, params.Len())
+		case !isString(params.At(s.Format).Type()):
+			t.Errorf("%s: Format = %d names parameter %s of type %s, not a string", key, s.Format, params.At(s.Format).Name(), params.At(s.Format).Type())
+		}
+		switch {
+		case s.Writer == -1:
+		case s.Writer == Receiver:
+			recv := sig.Recv()
+			if recv == nil {
+				t.Errorf("%s: Writer is Receiver but %s is not a method", key, key)
+				break
+			}
+			if rt := types.TypeString(recv.Type(), nil); rt != "*os.File" && rt != "*bufio.Writer" {
+				t.Errorf("%s: Writer is Receiver but the receiver is %s, neither *os.File nor *bufio.Writer", key, rt)
+			}
+		case s.Writer < 0 || s.Writer >= params.Len():
+			t.Errorf("%s: Writer = %d, but %s has %d parameters", key, s.Writer, key, params.Len())
+		case !types.Identical(params.At(s.Writer).Type(), writer):
+			t.Errorf("%s: Writer = %d names parameter %s of type %s, not io.Writer", key, s.Writer, params.At(s.Writer).Name(), params.At(s.Writer).Type())
+		}
+	}
+}
+
+// TestFormats checks that every entry of Formats names a function with a
+// string parameter at the given index.
+func TestFormats(t *testing.T) {
+	if len(Formats) == 0 {
+		t.Fatal("Formats is empty")
+	}
+	pkgs := stdlib(t)
+	for key, i := range Formats {
+		fn := lookup(t, pkgs, key)
+		if fn == nil {
+			continue
+		}
+		if got := fn.FullName(); got != key {
+			t.Errorf("%s: the function's full name is %s", key, got)
+		}
+		params := fn.Signature().Params()
+		if i < 0 || i >= params.Len() {
+			t.Errorf("%s: format index %d, but %s has %d parameters", key, i, key, params.Len())
+			continue
+		}
+		if !isString(params.At(i).Type()) {
+			t.Errorf("%s: format index %d names parameter %s of type %s, not a string", key, i, params.At(i).Name(), params.At(i).Type())
+		}
+		if _, ok := table[key]; ok {
+			t.Errorf("%s is both a sink and a formatting function", key)
+		}
+	}
+}
+
+// TestRows spot-checks rows whose indexes the rest of the engine relies
+// on.
+func TestRows(t *testing.T) {
+	for key, want := range map[string]Sink{
+		"log.Printf":                  {Class: Log, Data: 0, Format: 0, Writer: -1},
+		"(*log.Logger).Println":       {Class: Log, Data: 0, Format: -1, Writer: -1},
+		"(*log.Logger).Output":        {Class: Log, Data: 1, Format: -1, Writer: -1},
+		"log/slog.InfoContext":        {Class: Log, Data: 1, Format: -1, Writer: -1},
+		"(*log/slog.Logger).LogAttrs": {Class: Log, Data: 2, Format: -1, Writer: -1},
+		"(*log/slog.Logger).With":     {Class: Log, Data: 0, Format: -1, Writer: -1},
+		"fmt.Println":                 {Class: Log, Data: 0, Format: -1, Writer: -1},
+		"fmt.Fprintf":                 {Class: Log, Data: 1, Format: 1, Writer: 0},
+		"io.WriteString":              {Class: Log, Data: 1, Format: -1, Writer: 0},
+		"(*os.File).WriteString":      {Class: Log, Data: 0, Format: -1, Writer: Receiver},
+		"(*bufio.Writer).Write":       {Class: Log, Data: 0, Format: -1, Writer: Receiver},
+	} {
+		got, ok := Lookup(key)
+		if !ok {
+			t.Errorf("Lookup(%q) found nothing", key)
+			continue
+		}
+		if got != want {
+			t.Errorf("Lookup(%q) = %+v, want %+v", key, got, want)
+		}
+	}
+}
+
+func TestLookupUnknown(t *testing.T) {
+	for _, key := range []string{
+		"",
+		"fmt.Sprintf",       // formats, does not send
+		"log.printf",        // case matters
+		"log.Logger.Printf", // not the go/types form
+		"(log.Logger).Printf",
+		"(*log.Logger).Writer",
+		"(*os.File).Read",
+		"strings.Join",
+	} {
+		if s, ok := Lookup(key); ok {
+			t.Errorf("Lookup(%q) = %+v, true; want no sink", key, s)
+		}
+	}
+}
+
+func TestClass(t *testing.T) {
+	for _, tc := range []struct {
+		class          Class
+		desc, analyzer string
+	}{
+		{Log, "log output", "piilog"},
+		{Export, "an export file", "piiexport"},
+		{Transport, "a plaintext channel", "piitransport"},
+		{Class("audit"), "audit", "piiaudit"},
+	} {
+		if got := tc.class.Desc(); got != tc.desc {
+			t.Errorf("Class(%q).Desc() = %q, want %q", tc.class, got, tc.desc)
+		}
+		if got := tc.class.Analyzer(); got != tc.analyzer {
+			t.Errorf("Class(%q).Analyzer() = %q, want %q", tc.class, got, tc.analyzer)
+		}
+	}
+	// The analyzer names are the ones a //piilint:ignore directive and an
+	// allow rule may use.
+	names := []string{Log.Analyzer(), Export.Analyzer(), Transport.Analyzer()}
+	slices.Sort(names)
+	if names = slices.Compact(names); len(names) != 3 {
+		t.Errorf("classes share an analyzer: %v", names)
+	}
+}
