@@ -15,7 +15,7 @@ import (
 func Extract(src, name string) string {
 	var lines []string
 	in := false
-	for _, l := range strings.Split(src, "\n") {
+	for _, l := range strings.Split(strings.ReplaceAll(src, "\r\n", "\n"), "\n") {
 		if strings.HasPrefix(l, "package ") {
 			break
 		}

@@ -26,7 +26,7 @@ func Flows(pass *analysis.Pass, class sinks.Class) {
 		if f.Sink.Class != class {
 			continue
 		}
-		if res.Generated[pass.Fset.File(f.Pos).Name()] {
+		if tf := pass.Fset.File(f.Pos); tf != nil && res.Generated[tf.Name()] {
 			continue
 		}
 		if res.Ignores.Ignored(name, f.Pos) || res.Ignores.Ignored(name, f.Call) {

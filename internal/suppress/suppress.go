@@ -45,9 +45,13 @@ func New(fset *token.FileSet, files []*ast.File, known []string) (*Index, []Prob
 			if _, ok := n.(*ast.CommentGroup); ok {
 				return false
 			}
-			p := fset.Position(n.Pos())
-			if c, ok := codeStart[p.Line]; !ok || p.Column < c {
-				codeStart[p.Line] = p.Column
+			// A node's first token, and its last one: closing brackets
+			// start no node of their own.
+			for _, pos := range []token.Pos{n.Pos(), n.End() - 1} {
+				p := fset.Position(pos)
+				if c, ok := codeStart[p.Line]; !ok || p.Column < c {
+					codeStart[p.Line] = p.Column
+				}
 			}
 			return true
 		})

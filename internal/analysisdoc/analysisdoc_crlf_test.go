@@ -1,0 +1,7 @@
+package analysisdoc_test
+import ("strings";"testing";"github.com/piilint/piilint/internal/analysisdoc")
+func TestCRLF(t *testing.T) {
+	src := strings.ReplaceAll("// # Analyzer x\n//\n// x: title\n//\n// body\npackage x\n", "\n", "\r\n")
+	got := analysisdoc.Extract(src, "x")
+	if want := "title\n\nbody"; got != want { t.Errorf("got %q want %q", got, want) }
+}
