@@ -488,11 +488,35 @@ func (e *engine) add(v ssa.Value, s set) {
 	if len(s) == 0 {
 		return
 	}
+	s = e.own(owner(v), s)
 	cur := e.vals[v]
 	if union(&cur, s) {
 		e.vals[v] = cur
 		e.markDirty(owner(v))
 	}
+}
+
+// own drops from s the parameter labels of functions other than fn: only
+// fn's own parameters mean something in its values (they end up in its
+// summary); another function's parameters, met through shared memory,
+// would only make sets grow.
+func (e *engine) own(fn *ssa.Function, s set) set {
+	foreign := 0
+	for id := range s {
+		if l := e.labels[id]; l.src == nil && l.fn != fn {
+			foreign++
+		}
+	}
+	if foreign == 0 {
+		return s
+	}
+	out := make(set, len(s)-foreign)
+	for id, steps := range s {
+		if l := e.labels[id]; l.src != nil || l.fn == fn {
+			out[id] = steps
+		}
+	}
+	return out
 }
 
 // explicit is the taint a value got from flows.
@@ -995,6 +1019,7 @@ func (e *engine) addTuple(v ssa.Value, i int, s set) {
 	if len(s) == 0 {
 		return
 	}
+	s = e.own(owner(v), s)
 	comps := e.tuples[v]
 	if comps == nil {
 		n := 1
@@ -1683,12 +1708,8 @@ func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, ar
 	for _, a := range args {
 		switch a.val.Type().Underlying().(type) {
 		case *types.Pointer, *types.Interface, *types.Slice:
-			var others set
-			for _, b := range ops {
-				if b.val != a.val {
-					union(&others, e.whole(b.val))
-				}
-			}
+			// What an argument carries already is no news to its memory.
+			others := all
 			target := a.val.Type()
 			if mi, ok := a.val.(*ssa.MakeInterface); ok {
 				target = mi.X.Type()
