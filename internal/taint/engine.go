@@ -732,6 +732,7 @@ func (e *engine) storePath(c int, path string, s set) {
 func (e *engine) copyMem(dst, src ssa.Value) {
 	sc, sp := e.address(src)
 	e.store(dst, minus(e.explicit(src), e.impliedOf(src.Type())))
+	e.store(dst, e.fieldAddrSource(src))
 	e.readLoc(sc)
 	l := e.locs[e.find(sc)]
 	if l == nil {
@@ -839,6 +840,7 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 		switch in.Op {
 		case token.MUL:
 			e.add(in, e.explicit(in.X))
+			e.add(in, e.fieldAddrSource(in.X))
 			e.add(in, e.load(in.X))
 			if isRef(in.Type()) {
 				l := e.loc(e.class(in.X))
@@ -897,8 +899,10 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 			e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "."+f.Name()))
 		}
 	case *ssa.FieldAddr:
+		// The address of a PII field is not PII: loading through it is
+		// (see fieldAddrSource). Passing &c.Email to rows.Scan reads
+		// nothing.
 		st := in.X.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
-		e.add(in, e.fieldSource(st.Field(in.Field), in.Pos()))
 		e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "."+st.Field(in.Field).Name()))
 	case *ssa.Index:
 		e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "[]"))
@@ -992,6 +996,17 @@ func (e *engine) convert(x ssa.Value, to types.Type) set {
 		return out
 	}
 	return s
+}
+
+// fieldAddrSource is the source read by loading through addr, when addr
+// is the address of a PII field.
+func (e *engine) fieldAddrSource(addr ssa.Value) set {
+	fa, ok := addr.(*ssa.FieldAddr)
+	if !ok {
+		return nil
+	}
+	st := fa.X.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
+	return e.fieldSource(st.Field(fa.Field), fa.Pos())
 }
 
 func (e *engine) fieldSource(f *types.Var, pos token.Pos) set {
@@ -1518,6 +1533,17 @@ type argPart struct {
 
 // resolve is the taint of part path of v (see Summary).
 func (e *engine) resolve(v ssa.Value, path string) set {
+	if fa := e.fieldAddrSource(v); len(fa) > 0 {
+		// A callee that reads through &c.Email reads the field.
+		var out set
+		union(&out, fa)
+		union(&out, e.resolve1(v, path))
+		return out
+	}
+	return e.resolve1(v, path)
+}
+
+func (e *engine) resolve1(v ssa.Value, path string) set {
 	if path == "" {
 		return e.whole(v)
 	}
@@ -1708,22 +1734,59 @@ func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, ar
 	for _, a := range args {
 		switch a.val.Type().Underlying().(type) {
 		case *types.Pointer, *types.Interface, *types.Slice:
-			// What an argument carries already is no news to its memory.
-			others := all
 			target := a.val.Type()
 			if mi, ok := a.val.(*ssa.MakeInterface); ok {
 				target = mi.X.Type()
 			}
-			e.store(a.val, minus(others, e.impliedOf(target)))
-			if call != nil {
-				if t := call.Type(); isPtrOrIface(t) && isPtrOrIface(a.val.Type()) {
-					e.alias(call, a.val)
-				}
+			if writable(a.val, target) {
+				e.store(a.val, minus(all, e.impliedOf(target)))
+			}
+			// A wrapper around a stream (bufio.NewWriter(f),
+			// json.NewEncoder(&buf)) shares the stream's memory.
+			if call != nil && isPtrOrIface(call.Type()) && isStream(target) {
+				e.alias(call, a.val)
 			}
 		case *types.Signature:
 			e.feedClosure(a.val, all)
 		}
 	}
+}
+
+// writable reports whether code the engine does not see may write the
+// data of a call into argument v (of concrete type t): a stream (an
+// io.Writer: builders, buffers, files, hashes), an address taken for the
+// call (json.Unmarshal(data, &v), rows.Scan(&name)), or a byte slice. A
+// handle such as *sql.DB is not: a query's arguments do not become part of
+// every later result.
+func writable(v ssa.Value, t types.Type) bool {
+	if isStream(t) {
+		return true
+	}
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	switch v.(type) {
+	case *ssa.Alloc, *ssa.FieldAddr, *ssa.IndexAddr:
+		return true
+	}
+	if sl, ok := t.Underlying().(*types.Slice); ok {
+		if b, ok := sl.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	byteSlice = types.NewSlice(types.Typ[types.Byte])
+	streamSig = types.NewSignatureType(nil, nil, nil, types.NewTuple(types.NewParam(0, nil, "p", byteSlice)), types.NewTuple(types.NewParam(0, nil, "n", types.Typ[types.Int]), types.NewParam(0, nil, "err", types.Universe.Lookup("error").Type())), false)
+	ioWriter  = types.NewInterfaceType([]*types.Func{types.NewFunc(0, nil, "Write", streamSig)}, nil).Complete()
+	ioReader  = types.NewInterfaceType([]*types.Func{types.NewFunc(0, nil, "Read", streamSig)}, nil).Complete()
+)
+
+// isStream reports whether t is an io.Writer or an io.Reader.
+func isStream(t types.Type) bool {
+	return types.Implements(t, ioWriter) || types.Implements(t, ioReader)
 }
 
 // results gives every result of call that can carry data the taint of

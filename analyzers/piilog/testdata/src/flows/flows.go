@@ -166,3 +166,11 @@ func contexts(c *Customer) {
 	ctx := context.WithValue(context.Background(), ctxKey{}, c.Email)
 	log.Print(ctx.Value(ctxKey{})) // want `Customer.Email`
 }
+
+func outParams(c *Customer) {
+	_, err := fmt.Sscan("x", &c.Email) // &c.Email is written, not read
+	log.Print(err)
+	log.Print(&c.Phone) // prints an address
+	p := &c.Phone
+	log.Print(*p) // want `Customer.Phone`
+}
