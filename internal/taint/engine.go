@@ -1522,7 +1522,9 @@ func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Cal
 			src := srcs[i]
 			union(&s, set{e.sourceLabel(&src): {{Pos: c.Pos(), Message: name + " returns " + src.Name + " (" + src.Kind + ")"}}})
 		}
-		e.setResult(call, j, s)
+		// Sources the result's type holds anyway stay implied by the type,
+		// so that reading a non-PII field of the result is clean.
+		e.setResult(call, j, minus(s, e.impliedOf(results[j])))
 	}
 }
 
@@ -1747,7 +1749,18 @@ func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, ar
 				e.alias(call, a.val)
 			}
 		case *types.Signature:
-			e.feedClosure(a.val, all)
+			// A callback receives what the other arguments carry (an
+			// iterator's sequence), not what it captured itself.
+			var in set
+			for _, b := range ops {
+				if b.val != a.val {
+					union(&in, e.whole(b.val))
+				}
+			}
+			if !c.IsInvoke() && c.StaticCallee() == nil {
+				union(&in, e.explicit(c.Value))
+			}
+			e.feedClosure(a.val, in)
 		}
 	}
 }
