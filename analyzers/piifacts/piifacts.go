@@ -328,16 +328,7 @@ func (p *pkgState) Sink(fn *types.Func) (sinks.Sink, bool) {
 	if class, ok := p.names.sink(fn); ok {
 		return sinks.Sink{Class: class, Format: -1, Writer: -1}, true
 	}
-	return sinks.Lookup(funcKey(fn))
-}
-
-// funcKey is the table key of a function: its full name, with the type
-// arguments of a generic receiver dropped.
-func funcKey(fn *types.Func) string {
-	if o := fn.Origin(); o != nil {
-		fn = o
-	}
-	return fn.FullName()
+	return sinks.Lookup(sinks.Key(fn))
 }
 
 // names holds the configured functions and types, by name.
@@ -380,9 +371,9 @@ func newNames(cfg *config.Config) *names {
 }
 
 func (n *names) key(fn *types.Func) string {
-	k, err := config.NormalizeFuncName(funcKey(fn))
+	k, err := config.NormalizeFuncName(sinks.Key(fn))
 	if err != nil {
-		return funcKey(fn)
+		return sinks.Key(fn)
 	}
 	return k
 }

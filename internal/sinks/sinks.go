@@ -7,6 +7,8 @@
 // Adding a logger is adding rows here plus tests.
 package sinks
 
+import "go/types"
+
 // Class is where a sink sends data; each class is reported by one analyzer.
 type Class string
 
@@ -53,6 +55,15 @@ func (c Class) Analyzer() string { return "pii" + string(c) }
 
 func row(class Class, data, format, writer int) Sink {
 	return Sink{Class: class, Data: data, Format: format, Writer: writer}
+}
+
+// Key is the table key of a function: its full name, with the type
+// arguments of a generic receiver dropped.
+func Key(fn *types.Func) string {
+	if o := fn.Origin(); o != nil {
+		fn = o
+	}
+	return fn.FullName()
 }
 
 // Lookup returns the sink row for a callee's full name.

@@ -1252,15 +1252,6 @@ func shortName(fn *types.Func) string {
 	return "(" + star + pkg + name + ")." + fn.Name()
 }
 
-// fullName is the table key of a function: its full name, with the type
-// arguments of a generic receiver dropped.
-func fullName(obj *types.Func) string {
-	if o := obj.Origin(); o != nil {
-		obj = o
-	}
-	return obj.FullName()
-}
-
 func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 	if b, ok := c.Value.(*ssa.Builtin); ok {
 		e.builtin(b, c, call)
@@ -1565,28 +1556,7 @@ func (e *engine) resolve1(v ssa.Value, path string) set {
 	}
 	// The sources of the fields the path goes through, and what the type
 	// at its end holds.
-	t := v.Type()
-	for _, seg := range splitPath(path) {
-		t = deref(t)
-		if seg == "[]" {
-			t = elemType(t)
-		} else if st, ok := t.Underlying().(*types.Struct); ok {
-			var next types.Type
-			for i := 0; i < st.NumFields(); i++ {
-				if f := st.Field(i); f.Name() == seg {
-					union(&out, e.fieldSource(f.Origin(), v.Pos()))
-					next = f.Type()
-				}
-			}
-			t = next
-		} else {
-			t = nil
-		}
-		if t == nil {
-			return out
-		}
-	}
-	union(&out, e.labelSet(e.impliedOf(t), v.Pos()))
+	union(&out, e.labelSet(e.typeSources(v.Type(), path), v.Pos()))
 	return out
 }
 
@@ -1596,33 +1566,28 @@ func (e *engine) resolve1(v ssa.Value, path string) set {
 func (e *engine) typeSources(t types.Type, path string) []labelID {
 	var ids []labelID
 	for _, seg := range splitPath(path) {
-		if t == nil {
-			return ids
-		}
 		t = deref(t)
 		if seg == "[]" {
 			t = elemType(t)
-			continue
+		} else if st, ok := t.Underlying().(*types.Struct); ok {
+			var next types.Type
+			for i := 0; i < st.NumFields(); i++ {
+				if f := st.Field(i); f.Name() == seg {
+					if src, _ := e.Oracle.Field(f.Origin()); src != nil {
+						ids = append(ids, e.sourceLabel(src))
+					}
+					next = f.Type()
+				}
+			}
+			t = next
+		} else {
+			t = nil
 		}
-		st, ok := t.Underlying().(*types.Struct)
-		if !ok {
+		if t == nil {
 			return ids
 		}
-		var next types.Type
-		for i := 0; i < st.NumFields(); i++ {
-			if f := st.Field(i); f.Name() == seg {
-				if src, _ := e.Oracle.Field(f.Origin()); src != nil {
-					ids = append(ids, e.sourceLabel(src))
-				}
-				next = f.Type()
-			}
-		}
-		t = next
 	}
-	if t != nil {
-		ids = append(ids, e.impliedOf(t)...)
-	}
-	return ids
+	return append(ids, e.impliedOf(t)...)
 }
 
 // splitPath splits ".Items[].Name" into "Items", "[]", "Name".
@@ -1724,7 +1689,7 @@ func (e *engine) builtin(b *ssa.Builtin, c *ssa.CallCommon, call *ssa.Call) {
 func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, args []arg, obj *types.Func) {
 	ops := args
 	if obj != nil {
-		if format, ok := sinks.Formats[fullName(obj)]; ok {
+		if format, ok := sinks.Formats[sinks.Key(obj)]; ok {
 			ops = dataArgs(args, 0, format)
 		}
 	}

@@ -6,6 +6,8 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/piilint/piilint/internal/sinks"
 )
 
 // impliedOf returns the sources a value of type t holds by its type alone:
@@ -167,7 +169,7 @@ func (e *engine) resultSources(fn *types.Func) []labelID {
 // model handles library functions whose flow the engine knows better than
 // the default rule. It reports whether it handled the call.
 func (e *engine) model(obj *types.Func, args []arg, call *ssa.Call) bool {
-	switch fullName(obj) {
+	switch sinks.Key(obj) {
 	case "encoding/json.Marshal", "encoding/json.MarshalIndent":
 		if len(args) > 0 && call != nil {
 			e.setResult(call, 0, e.jsonTaint(args[0].val))
