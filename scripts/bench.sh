@@ -32,12 +32,14 @@
 #                                         STATICCHECK_CACHE) and warm;
 #        piilint ./...                    cold (empty GOCACHE) and warm;
 #      and, on the corpus only, go vet -vettool=piilint: a first run on the
-#      warm build cache, a fully cached re-run, and a re-run after appending
-#      a comment and a small function to EDIT_FILE (restored on exit, also
-#      on failure or interrupt);
+#      build cache the piilint runs left, a fully cached re-run, and a re-run
+#      after appending a comment and a small function to EDIT_FILE; as a
+#      baseline, plain go vet re-runs after appending another such function
+#      to the same file, on the same cache (EDIT_FILE is restored before
+#      each edit and on exit, also on failure or interrupt);
 #   4. prints a table with the ratios piilint/staticcheck and piilint/go vet,
-#      and writes the same to .bench/results.json. Tool logs go to
-#      .bench/logs.
+#      and the edit re-run times, and writes the same to .bench/results.json
+#      (and the table to .bench/results.txt). Tool logs go to .bench/logs.
 #
 # Exit codes counted as success: go vet 0 or 1 (findings), staticcheck 0 or
 # 1 (findings), piilint 0 or 3 (findings). Any other code marks the run as
@@ -225,7 +227,16 @@ trap restore_edit EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-EDIT_TARGET="" EDIT_WALL="" EDIT_RSS="" EDIT_OK=false
+# edit N appends a trivial function returning N to EDIT_FILE; each call
+# starts from the pristine file, so every edit is new to the build cache.
+edit() {
+	restore_edit
+	cp "$CORPUS/$EDIT_FILE" "$EDIT_BACKUP"
+	EDITED=$CORPUS/$EDIT_FILE
+	printf '\n// benchEdit was appended by scripts/bench.sh, which removes it again.\nfunc benchEdit() int { return %d }\n' "$1" >>"$EDITED"
+}
+
+EDIT_TARGET="" EDIT_WALL="" EDIT_RSS="" EDIT_OK=false BASE_WALL="" BASE_OK=false
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 echo
@@ -255,13 +266,17 @@ for target in "$@"; do
 		vt=(GOCACHE="$cache" go vet -vettool="$PIILINT" ./...)
 		measure "$target" "vet-piilint" first "0 1" "${vt[@]}"
 		measure "$target" "vet-piilint" cached "0 1" "${vt[@]}"
-		cp "$CORPUS/$EDIT_FILE" "$EDIT_BACKUP"
-		EDITED=$CORPUS/$EDIT_FILE
-		printf '\n// benchEdit was appended by scripts/bench.sh, which removes it again.\nfunc benchEdit() int { return 42 }\n' >>"$EDITED"
+		edit 1
 		measure "$target" "vet-piilint" edit "0 1" "${vt[@]}"
-		restore_edit
 		EDIT_TARGET=$target
 		EDIT_WALL=${R_WALL[-1]} EDIT_RSS=${R_RSS[-1]} EDIT_OK=${R_OK[-1]}
+		# Baseline: plain go vet, primed untimed on the pristine file.
+		restore_edit
+		(cd "$target" && GOCACHE="$cache" go vet ./... >/dev/null 2>&1) || true
+		edit 2
+		measure "$target" "go vet" edit "0 1" GOCACHE="$cache" go vet ./...
+		BASE_WALL=${R_WALL[-1]} BASE_OK=${R_OK[-1]}
+		restore_edit
 	fi
 	rm -rf "$TMP/$s-pii"
 done
@@ -343,6 +358,10 @@ COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 		if $EDIT_OK; then
 			printf 'edit re-run: go vet -vettool=piilint on %s after appending to %s: %.2f s, %.1f MiB\n' \
 				"$EDIT_TARGET" "$EDIT_FILE" "$EDIT_WALL" "$(mib "$EDIT_RSS")"
+			if $BASE_OK; then
+				printf '             plain go vet after the same kind of edit: %.2f s (piilint/go vet %s)\n' \
+					"$BASE_WALL" "$(ratio "$EDIT_WALL" "$BASE_WALL")"
+			fi
 		else
 			echo "edit re-run: FAILED"
 		fi
@@ -352,6 +371,8 @@ COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 	echo "reports it (the command and the children it waited for), not the sum of"
 	echo "processes running at once; go vet and vet-piilint run one process per package."
 	echo "cold: empty GOCACHE (and STATICCHECK_CACHE), GOMODCACHE kept; warm: second run."
+	echo "vet-piilint first: first go vet -vettool=piilint run, on the GOCACHE the piilint"
+	echo "runs left; cached: the same again; edit: after appending a function to $EDIT_FILE."
 } | tee "$BENCH/results.txt"
 
 {
@@ -398,7 +419,9 @@ COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 	done
 	echo "  ],"
 	if [[ -n $EDIT_TARGET && $EDIT_OK == true ]]; then
-		echo "  \"edit\": {\"target\": $(json_str "$EDIT_TARGET"), \"file\": $(json_str "$EDIT_FILE"), \"wall_s\": $EDIT_WALL, \"peak_rss_mib\": $(mib "$EDIT_RSS")}"
+		base=null
+		$BASE_OK && base=$BASE_WALL
+		echo "  \"edit\": {\"target\": $(json_str "$EDIT_TARGET"), \"file\": $(json_str "$EDIT_FILE"), \"wall_s\": $EDIT_WALL, \"peak_rss_mib\": $(mib "$EDIT_RSS"), \"go_vet_wall_s\": $base, \"ratio_to_go_vet\": $(json_num "$(ratio "$EDIT_WALL" "${BASE_WALL:-}")")}"
 	else
 		echo "  \"edit\": null"
 	fi
