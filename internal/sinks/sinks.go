@@ -100,6 +100,86 @@ func init() {
 	add([]string{"io.WriteString"}, row(Log, 1, -1, 0))
 	add([]string{"(*os.File).Write", "(*os.File).WriteString"}, row(Log, 0, -1, Receiver))
 	add([]string{"(*bufio.Writer).Write", "(*bufio.Writer).WriteString"}, row(Log, 0, -1, Receiver))
+	thirdPartyLoggers(add)
+}
+
+// thirdPartyLoggers adds the argument-based loggers outside the standard
+// library: zap, logrus, glog and klog. Field and entry constructors that
+// are not sinks (zap.String, zap.Any) need no row: their results carry
+// their arguments' data, and the call that logs them is the sink.
+func thirdPartyLoggers(add func([]string, Sink)) {
+	levels := func(p string, names ...string) (plain, f, ln []string) {
+		for _, n := range names {
+			plain = append(plain, p+n)
+			f = append(f, p+n+"f")
+			ln = append(ln, p+n+"ln")
+		}
+		return plain, f, ln
+	}
+
+	// go.uber.org/zap: *Logger takes (msg string, fields ...Field);
+	// *SugaredLogger has plain, f, w and ln forms.
+	zapLevels := []string{"Debug", "Info", "Warn", "Error", "DPanic", "Panic", "Fatal"}
+	add(prefix("(*go.uber.org/zap.Logger).", append(zapLevels, "With")...), row(Log, 0, -1, -1))
+	sugar := "(*go.uber.org/zap.SugaredLogger)."
+	plain, f, ln := levels(sugar, zapLevels...)
+	add(append(append(plain, ln...), sugar+"With"), row(Log, 0, -1, -1))
+	add(f, row(Log, 0, 0, -1))
+	for _, n := range zapLevels {
+		add([]string{sugar + n + "w"}, row(Log, 0, -1, -1))
+	}
+	add([]string{sugar + "Log", sugar + "Logln", sugar + "Logw"}, row(Log, 1, -1, -1))
+	add([]string{sugar + "Logf"}, row(Log, 1, 1, -1))
+
+	// github.com/sirupsen/logrus: package functions, *Logger and *Entry.
+	logrusLevels := []string{"Trace", "Debug", "Print", "Info", "Warn", "Warning", "Error", "Panic", "Fatal"}
+	for _, recv := range []string{"github.com/sirupsen/logrus.", "(*github.com/sirupsen/logrus.Logger).", "(*github.com/sirupsen/logrus.Entry)."} {
+		plain, f, ln := levels(recv, logrusLevels...)
+		add(append(plain, ln...), row(Log, 0, -1, -1))
+		add(f, row(Log, 0, 0, -1))
+		add(prefix(recv, "WithField", "WithFields", "WithError"), row(Log, 0, -1, -1))
+		if recv != "github.com/sirupsen/logrus." {
+			add(prefix(recv, "Log", "Logln"), row(Log, 1, -1, -1))
+			add(prefix(recv, "Logf"), row(Log, 1, 1, -1))
+		}
+	}
+
+	// github.com/golang/glog: package functions and Verbose (glog.V(n)).
+	for _, recv := range []string{"github.com/golang/glog.", "(github.com/golang/glog.Verbose)."} {
+		names := []string{"Info", "Warning", "Error", "Fatal", "Exit"}
+		if recv != "github.com/golang/glog." {
+			names = names[:1]
+		}
+		for _, n := range names {
+			add([]string{recv + n, recv + n + "ln"}, row(Log, 0, -1, -1))
+			add([]string{recv + n + "f"}, row(Log, 0, 0, -1))
+			add([]string{recv + n + "Depth", recv + n + "Context"}, row(Log, 1, -1, -1))
+			add([]string{recv + n + "Depthf", recv + n + "Contextf"}, row(Log, 1, 1, -1))
+			add([]string{recv + n + "ContextDepth"}, row(Log, 2, -1, -1))
+			add([]string{recv + n + "ContextDepthf"}, row(Log, 2, 2, -1))
+		}
+	}
+
+	// k8s.io/klog/v2: package functions and Verbose (klog.V(n)),
+	// including the structured InfoS and ErrorS (whose error carries data).
+	for _, recv := range []string{"k8s.io/klog/v2.", "(k8s.io/klog/v2.Verbose)."} {
+		names := []string{"Info", "Warning", "Error", "Fatal", "Exit"}
+		if recv != "k8s.io/klog/v2." {
+			names = names[:1]
+			add([]string{recv + "Error", recv + "ErrorS"}, row(Log, 0, -1, -1))
+		} else {
+			add([]string{recv + "ErrorS"}, row(Log, 0, -1, -1))
+			add([]string{recv + "ErrorSDepth"}, row(Log, 1, -1, -1))
+		}
+		add([]string{recv + "InfoS"}, row(Log, 0, -1, -1))
+		add([]string{recv + "InfoSDepth"}, row(Log, 1, -1, -1))
+		for _, n := range names {
+			add([]string{recv + n, recv + n + "ln"}, row(Log, 0, -1, -1))
+			add([]string{recv + n + "f"}, row(Log, 0, 0, -1))
+			add([]string{recv + n + "Depth", recv + n + "lnDepth"}, row(Log, 1, -1, -1))
+			add([]string{recv + n + "fDepth"}, row(Log, 1, 1, -1))
+		}
+	}
 }
 
 func prefix(p string, names ...string) []string {
