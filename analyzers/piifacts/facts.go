@@ -62,6 +62,9 @@ func (f *FuncFact) String() string {
 	for _, f := range s.Flows {
 		parts = append(parts, fmt.Sprintf("p%d%s->r%d", f.Param, f.Path, f.Result))
 	}
+	for _, ef := range s.Effects {
+		parts = append(parts, fmt.Sprintf("p%d%s->*p%d", ef.Param, ef.Path, ef.Into))
+	}
 	for _, ps := range s.Sinks {
 		chain := append(append([]string{}, ps.Sink.Via...), ps.Sink.Callee)
 		parts = append(parts, fmt.Sprintf("p%d%s->%s(%s)", ps.Param, ps.Path, ps.Sink.Class, strings.Join(chain, ">")))

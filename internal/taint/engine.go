@@ -198,6 +198,11 @@ type resultKey struct {
 	key string
 }
 
+type effectKey struct {
+	fn *ssa.Function
+	ef Effect
+}
+
 type flowKey struct {
 	fn *ssa.Function
 	f  Flow
@@ -361,6 +366,16 @@ func normalize(s *Summary) {
 			return a.Path < b.Path
 		}
 		return a.Result < b.Result
+	})
+	sort.Slice(s.Effects, func(i, j int) bool {
+		a, b := s.Effects[i], s.Effects[j]
+		if a.Param != b.Param {
+			return a.Param < b.Param
+		}
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		return a.Into < b.Into
 	})
 	sort.Slice(s.Sinks, func(i, j int) bool {
 		a, b := s.Sinks[i], s.Sinks[j]
@@ -1072,6 +1087,24 @@ func (e *engine) ret(fn *ssa.Function, in *ssa.Return) {
 	if sum == nil {
 		return
 	}
+	// What the function wrote into memory its parameters point to.
+	for j, p := range fn.Params {
+		if !isRef(p.Type()) {
+			continue
+		}
+		for _, id := range sortedIDs(e.load(p)) {
+			l := e.labels[id]
+			if l.src != nil || l.fn != fn || l.param == j {
+				continue
+			}
+			ef := Effect{Param: l.param, Path: l.path, Into: j}
+			if k := (effectKey{fn, ef}); !e.seen[k] {
+				e.seen[k] = true
+				sum.Effects = append(sum.Effects, ef)
+				e.changedSummary(fn)
+			}
+		}
+	}
 	results := fn.Signature.Results()
 	for j, r := range in.Results {
 		if j >= len(sum.Results) {
@@ -1496,6 +1529,20 @@ func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Cal
 		for _, ap := range part(f.Param, f.Path, false) {
 			w := minus(ap.taint, e.impliedOf(results[f.Result]))
 			e.setResult(call, f.Result, with(w, Step{Pos: c.Pos(), Message: "flows through " + name}))
+		}
+	}
+	for _, ef := range sum.Effects {
+		for _, ap := range part(ef.Param, ef.Path, false) {
+			for _, a := range args {
+				if a.param != ef.Into {
+					continue
+				}
+				target := a.val.Type()
+				if mi, ok := a.val.(*ssa.MakeInterface); ok {
+					target = mi.X.Type()
+				}
+				e.store(a.val, minus(with(ap.taint, Step{Pos: c.Pos(), Message: "written by " + name}), e.impliedOf(target)))
+			}
 		}
 	}
 	for _, ps := range sum.Sinks {

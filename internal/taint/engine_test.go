@@ -164,12 +164,18 @@ func name(r *Row) string { return r.Name }
 func logIt(s string) { log.Print(s) }
 func logName(r Row) { logIt(r.Name) }
 func both(a, b string) (string, error) { return a + "!", nil }
+func fill(r *Row, s string) { r.Name = s }
+type B struct { buf []byte }
+func (b *B) Str(v string) *B { b.buf = append(b.buf, v...); return b }
 `)
 	want := map[string]string{
-		"name":    "{Flows:[{Param:0 Path:.Name Result:0}] Sinks:[] Results:[[]]}",
-		"logIt":   "{Flows:[] Sinks:[{Param:0 Path: Sink:{Class:log Callee:log.Print Via:[]}}] Results:[]}",
-		"logName": "{Flows:[] Sinks:[{Param:0 Path:.Name Sink:{Class:log Callee:log.Print Via:[p.logIt]}}] Results:[]}",
-		"both":    "{Flows:[{Param:0 Path: Result:0}] Sinks:[] Results:[[] []]}",
+		"name":    "{Flows:[{Param:0 Path:.Name Result:0}] Sinks:[] Effects:[] Results:[[]]}",
+		"logIt":   "{Flows:[] Sinks:[{Param:0 Path: Sink:{Class:log Callee:log.Print Via:[]}}] Effects:[] Results:[]}",
+		"logName": "{Flows:[] Sinks:[{Param:0 Path:.Name Sink:{Class:log Callee:log.Print Via:[p.logIt]}}] Effects:[] Results:[]}",
+		"both":    "{Flows:[{Param:0 Path: Result:0}] Sinks:[] Effects:[] Results:[[] []]}",
+		"fill":    "{Flows:[] Sinks:[] Effects:[{Param:1 Path: Into:0}] Results:[]}",
+		// The returned receiver's memory holds the argument too.
+		"Str": "{Flows:[{Param:0 Path: Result:0} {Param:0 Path:.buf Result:0} {Param:1 Path: Result:0}] Sinks:[] Effects:[{Param:1 Path: Into:0}] Results:[[]]}",
 	}
 	for name, w := range want {
 		s := sums[name]

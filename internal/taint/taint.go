@@ -43,6 +43,7 @@ type SinkRef struct {
 type Summary struct {
 	Flows   []Flow      // parameter parts that reach results
 	Sinks   []ParamSink // parameter parts that reach sinks
+	Effects []Effect    // parameter parts written into another parameter's memory
 	Results [][]Source  // Results[j]: sources result j carries whatever the arguments
 }
 
@@ -51,6 +52,15 @@ type Flow struct {
 	Param  int
 	Path   string
 	Result int
+}
+
+// Effect says that part of a parameter is written into the memory another
+// parameter points to: a builder's method that appends its argument to the
+// receiver's buffer, fill(dst, src).
+type Effect struct {
+	Param int
+	Path  string
+	Into  int
 }
 
 // ParamSink says that part of a parameter reaches a sink.
@@ -65,7 +75,7 @@ func (s *Summary) Empty() bool {
 	if s == nil {
 		return true
 	}
-	if len(s.Flows) > 0 || len(s.Sinks) > 0 {
+	if len(s.Flows) > 0 || len(s.Sinks) > 0 || len(s.Effects) > 0 {
 		return false
 	}
 	for _, r := range s.Results {

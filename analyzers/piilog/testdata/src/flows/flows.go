@@ -174,3 +174,28 @@ func outParams(c *Customer) {
 	p := &c.Phone
 	log.Print(*p) // want `Customer.Phone`
 }
+
+// event is a builder in the style of zerolog: methods append their
+// argument to the receiver's buffer.
+type event struct{ buf []byte }
+
+func (e *event) Str(k, v string) *event {
+	e.buf = append(e.buf, k...)
+	e.buf = append(e.buf, v...)
+	return e
+}
+
+func (e *event) String() string { return string(e.buf) }
+
+func fillRow(r *row, s string) { r.Value = s }
+
+func sideEffects(c *Customer) {
+	ev := &event{}
+	ev.Str("email", c.Email)
+	log.Print(ev.String()) // want `Customer.Email`
+	log.Print((&event{}).Str("id", "1").String())
+
+	var r row
+	fillRow(&r, c.Phone)
+	log.Print(r.Value) // want `Customer.Phone`
+}
