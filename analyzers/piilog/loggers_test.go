@@ -9,7 +9,7 @@ import (
 )
 
 // TestLoggers runs piilog over cases for the third-party loggers, with
-// stubs of zap, logrus, glog and klog at their real import paths.
+// stubs of zap, logrus, glog, klog and zerolog at their real import paths.
 func TestLoggers(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), piilog.Analyzer, "zapcase", "logruscase", "glogcase", "klogcase")
+	analysistest.Run(t, analysistest.TestData(), piilog.Analyzer, "zapcase", "logruscase", "glogcase", "klogcase", "zerologcase")
 }

@@ -21,12 +21,17 @@ const (
 // Receiver, as a Writer index, names the method receiver.
 const Receiver = -2
 
+// WithReceiver, as a Data index, makes the receiver carry data too: an
+// event built by chained calls (zerolog's log.Info().Str(k, v).Msg(m))
+// holds its fields when it is sent.
+const WithReceiver = -1
+
 // Sink describes how a function sends its arguments out.
 type Sink struct {
 	Class Class
 	// Data is the index (receiver excluded) of the first parameter that
 	// carries data; every later parameter, including variadic ones,
-	// carries data too.
+	// carries data too. WithReceiver adds the receiver.
 	Data int
 	// Format is the index of a printf format parameter, or -1. Operands
 	// formatted with %T or %p are not data.
@@ -104,7 +109,7 @@ func init() {
 }
 
 // thirdPartyLoggers adds the argument-based loggers outside the standard
-// library: zap, logrus, glog and klog. Field and entry constructors that
+// library: zap, logrus, glog, klog, and zerolog's sends. Field and entry constructors that
 // are not sinks (zap.String, zap.Any) need no row: their results carry
 // their arguments' data, and the call that logs them is the sink.
 func thirdPartyLoggers(add func([]string, Sink)) {
@@ -180,6 +185,16 @@ func thirdPartyLoggers(add func([]string, Sink)) {
 			add([]string{recv + n + "fDepth"}, row(Log, 1, 1, -1))
 		}
 	}
+
+	// github.com/rs/zerolog: fields are added to an *Event by chained
+	// calls and written when the event is sent; With() contexts become
+	// loggers that carry their fields into every event.
+	add([]string{"(*github.com/rs/zerolog.Event).Msg", "(*github.com/rs/zerolog.Event).Send", "(*github.com/rs/zerolog.Event).MsgFunc"}, row(Log, WithReceiver, -1, -1))
+	add([]string{"(*github.com/rs/zerolog.Event).Msgf"}, row(Log, WithReceiver, 0, -1))
+	add(prefix("(*github.com/rs/zerolog.Logger).", "Print", "Println"), row(Log, 0, -1, -1))
+	add(prefix("(*github.com/rs/zerolog.Logger).", "Printf"), row(Log, 0, 0, -1))
+	add(prefix("github.com/rs/zerolog/log.", "Print"), row(Log, 0, -1, -1))
+	add(prefix("github.com/rs/zerolog/log.", "Printf"), row(Log, 0, 0, -1))
 }
 
 func prefix(p string, names ...string) []string {

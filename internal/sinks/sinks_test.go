@@ -201,7 +201,12 @@ func TestTable(t *testing.T) {
 		}
 		sig := fn.Signature()
 		params := sig.Params()
-		if s.Data < 0 || s.Data >= params.Len() && !sig.Variadic() {
+		switch {
+		case s.Data == WithReceiver:
+			if sig.Recv() == nil {
+				t.Errorf("%s: Data = WithReceiver, but %s is not a method", key, key)
+			}
+		case s.Data < 0 || s.Data >= params.Len() && !sig.Variadic():
 			t.Errorf("%s: Data = %d, but %s has %d parameters", key, s.Data, key, params.Len())
 		}
 		switch {
