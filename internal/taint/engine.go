@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"cmp"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -357,38 +358,17 @@ func (e *engine) result() *Result {
 }
 
 func normalize(s *Summary) {
-	sort.Slice(s.Flows, func(i, j int) bool {
-		a, b := s.Flows[i], s.Flows[j]
-		if a.Param != b.Param {
-			return a.Param < b.Param
-		}
-		if a.Path != b.Path {
-			return a.Path < b.Path
-		}
-		return a.Result < b.Result
+	slices.SortFunc(s.Flows, func(a, b Flow) int {
+		return cmp.Or(cmp.Compare(a.Param, b.Param), cmp.Compare(a.Path, b.Path), cmp.Compare(a.Result, b.Result))
 	})
-	sort.Slice(s.Effects, func(i, j int) bool {
-		a, b := s.Effects[i], s.Effects[j]
-		if a.Param != b.Param {
-			return a.Param < b.Param
-		}
-		if a.Path != b.Path {
-			return a.Path < b.Path
-		}
-		return a.Into < b.Into
+	slices.SortFunc(s.Effects, func(a, b Effect) int {
+		return cmp.Or(cmp.Compare(a.Param, b.Param), cmp.Compare(a.Path, b.Path), cmp.Compare(a.Into, b.Into))
 	})
-	sort.Slice(s.Sinks, func(i, j int) bool {
-		a, b := s.Sinks[i], s.Sinks[j]
-		if a.Param != b.Param {
-			return a.Param < b.Param
-		}
-		if a.Path != b.Path {
-			return a.Path < b.Path
-		}
-		return sinkKey(a.Sink) < sinkKey(b.Sink)
+	slices.SortFunc(s.Sinks, func(a, b ParamSink) int {
+		return cmp.Or(cmp.Compare(a.Param, b.Param), cmp.Compare(a.Path, b.Path), cmp.Compare(sinkKey(a.Sink), sinkKey(b.Sink)))
 	})
 	for _, r := range s.Results {
-		sort.Slice(r, func(i, j int) bool { return r[i].Key < r[j].Key })
+		slices.SortFunc(r, func(a, b Source) int { return cmp.Compare(a.Key, b.Key) })
 	}
 }
 
