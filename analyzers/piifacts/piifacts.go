@@ -248,8 +248,10 @@ func (p *pkgState) export() {
 		p.pass.ExportObjectFact(tn, f)
 	}
 	for fn, f := range p.funcs {
-		if strings.HasPrefix(fn.Name(), "_C") {
-			continue // cgo's generated helpers
+		if !fn.Exported() {
+			// Other packages call only exported names; facts travel to
+			// every importer, directly or not, so keep them few.
+			continue
 		}
 		if f.Sanitizer || f.Sink != "" || !f.Summary.Empty() {
 			p.pass.ExportObjectFact(fn, f)

@@ -9,7 +9,7 @@ type T struct {
 	Email string `pii:"email"` // want Email:"pii email"
 }
 
-func use(t T) { // want use:`p0.Email->log\(log.Print\)`
+func Use(t T) { // want Use:`p0.Email->log\(log.Print\)`
 	p := C.malloc(8)
 	C.free(p)
 	log.Print(t.Email)
