@@ -256,6 +256,7 @@ type engine struct {
 	locReaders map[int]map[*ssa.Function]bool
 	sumReaders map[*ssa.Function]map[*ssa.Function]bool
 	byObj      map[*types.Func]*ssa.Function
+	impls      map[implKey][]*ssa.Function // interface method implementations in the package
 	summaries  map[*ssa.Function]*Summary
 	findings   map[findingKey]*Finding
 	// incomplete is set when the work budget ran out.
@@ -280,6 +281,7 @@ func Run(in Input) *Result {
 		locReaders: make(map[int]map[*ssa.Function]bool),
 		sumReaders: make(map[*ssa.Function]map[*ssa.Function]bool),
 		byObj:      make(map[*types.Func]*ssa.Function),
+		impls:      make(map[implKey][]*ssa.Function),
 		summaries:  make(map[*ssa.Function]*Summary),
 		findings:   make(map[findingKey]*Finding),
 	}
@@ -1292,6 +1294,15 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 			return
 		}
 	}
+	if c.IsInvoke() {
+		if impls := e.implementations(c); len(impls) > 0 {
+			for _, f := range impls {
+				e.readSummary(f)
+				e.applySummary(fn, c, call, args, e.summaries[f], shortName(obj), paramTypes(nil, f))
+			}
+			return
+		}
+	}
 	if callee != nil && e.local[callee] {
 		e.readSummary(callee)
 		e.applySummary(fn, c, call, args, e.summaries[callee], funcName(obj, callee), paramTypes(obj, callee))
@@ -1792,6 +1803,39 @@ var (
 // isStream reports whether t is an io.Writer or an io.Reader.
 func isStream(t types.Type) bool {
 	return types.Implements(t, ioWriter) || types.Implements(t, ioReader)
+}
+
+// implementations returns the methods of this package an interface call
+// may dispatch to, when the interface is declared in this package and
+// every implementation of it here is known: a package-local interface is
+// judged by what its implementations do, not by the default rule.
+func (e *engine) implementations(c *ssa.CallCommon) []*ssa.Function {
+	named, ok := types.Unalias(c.Value.Type()).(*types.Named)
+	if !ok || len(e.Funcs) == 0 || e.Funcs[0].Pkg == nil || named.Obj().Pkg() != e.Funcs[0].Pkg.Pkg {
+		return nil
+	}
+	key := implKey{named.Obj(), c.Method.Name()}
+	if impls, ok := e.impls[key]; ok {
+		return impls
+	}
+	iface, _ := named.Underlying().(*types.Interface)
+	var impls []*ssa.Function
+	for _, f := range e.Funcs {
+		recv := f.Signature.Recv()
+		if iface == nil || recv == nil || f.Parent() != nil || f.Name() != c.Method.Name() {
+			continue
+		}
+		if types.Implements(recv.Type(), iface) {
+			impls = append(impls, f)
+		}
+	}
+	e.impls[key] = impls
+	return impls
+}
+
+type implKey struct {
+	iface  *types.TypeName
+	method string
 }
 
 // results gives every result of call that can carry data the taint of

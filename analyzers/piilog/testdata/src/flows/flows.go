@@ -199,3 +199,25 @@ func sideEffects(c *Customer) {
 	fillRow(&r, c.Phone)
 	log.Print(r.Value) // want `Customer.Phone`
 }
+
+// profiler is implemented only in this package: calls through it are
+// judged by what the implementations do.
+type profiler interface {
+	ProfileID(c *Customer) string
+	Contact(c *Customer) string
+}
+
+type google struct{}
+
+func (google) ProfileID(c *Customer) string { return strconv.FormatInt(c.ID, 10) }
+func (google) Contact(c *Customer) string   { return c.Email }
+
+type oidc struct{ prefix string }
+
+func (o *oidc) ProfileID(c *Customer) string { return o.prefix + "-1" }
+func (o *oidc) Contact(c *Customer) string   { return c.Phone }
+
+func dispatch(p profiler, c *Customer) {
+	log.Print(p.ProfileID(c))
+	log.Print(p.Contact(c)) // want `Customer.Email` `Customer.Phone`
+}
