@@ -9,7 +9,8 @@ import (
 )
 
 // TestLoggers runs piilog over cases for the third-party loggers, with
-// stubs of zap, logrus, glog, klog and zerolog at their real import paths.
+// stubs of zap, logrus, glog, klog, zerolog, logr, go-kit and hclog at
+// their real import paths.
 func TestLoggers(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), piilog.Analyzer, "zapcase", "logruscase", "glogcase", "klogcase", "zerologcase")
+	analysistest.Run(t, analysistest.TestData(), piilog.Analyzer, "zapcase", "logruscase", "glogcase", "klogcase", "zerologcase", "logrcase", "gokitcase", "hclogcase")
 }

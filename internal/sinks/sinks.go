@@ -109,9 +109,10 @@ func init() {
 }
 
 // thirdPartyLoggers adds the argument-based loggers outside the standard
-// library: zap, logrus, glog, klog, and zerolog's sends. Field and entry constructors that
-// are not sinks (zap.String, zap.Any) need no row: their results carry
-// their arguments' data, and the call that logs them is the sink.
+// library: zap, logrus, glog, klog, zerolog's sends, logr, go-kit and
+// hclog. Field and entry constructors that are not sinks (zap.String,
+// zap.Any) need no row: their results carry their arguments' data, and
+// the call that logs them is the sink.
 func thirdPartyLoggers(add func([]string, Sink)) {
 	levels := func(p string, names ...string) (plain, f, ln []string) {
 		for _, n := range names {
@@ -195,6 +196,26 @@ func thirdPartyLoggers(add func([]string, Sink)) {
 	add(prefix("(*github.com/rs/zerolog.Logger).", "Printf"), row(Log, 0, 0, -1))
 	add(prefix("github.com/rs/zerolog/log.", "Print"), row(Log, 0, -1, -1))
 	add(prefix("github.com/rs/zerolog/log.", "Printf"), row(Log, 0, 0, -1))
+
+	// github.com/go-logr/logr: Logger is a struct with value receivers.
+	// WithValues is a sink like slog's With: the values are reported
+	// where they enter the logger, and the calls that later log through
+	// it are not. WithName takes a name, not data, and has no row.
+	add(prefix("(github.com/go-logr/logr.Logger).", "Info", "Error", "WithValues"), row(Log, 0, -1, -1))
+
+	// github.com/go-kit/log: every logger is the Logger interface. A
+	// logger built by log.With or log.WithPrefix (or level.Info) holds
+	// its key-values and writes them at each Log: those constructors have
+	// no row (their results carry their arguments) and the receiver of
+	// Log carries data.
+	add([]string{"(github.com/go-kit/log.Logger).Log"}, row(Log, WithReceiver, -1, -1))
+
+	// github.com/hashicorp/go-hclog: as with go-kit, a logger made by
+	// With(args...) holds its args and writes them at every level call,
+	// so With has no row and the level calls are reported, with the
+	// receiver carrying data. Log's leading Level is an integer and
+	// carries none. Named and ResetNamed take names, not data.
+	add(prefix("(github.com/hashicorp/go-hclog.Logger).", "Trace", "Debug", "Info", "Warn", "Error", "Log"), row(Log, WithReceiver, -1, -1))
 }
 
 func prefix(p string, names ...string) []string {

@@ -3,7 +3,11 @@
 package thirdparty
 
 import (
+	_ "github.com/go-kit/log"
+	_ "github.com/go-kit/log/level"
+	_ "github.com/go-logr/logr"
 	_ "github.com/golang/glog"
+	_ "github.com/hashicorp/go-hclog"
 	_ "github.com/rs/zerolog"
 	_ "github.com/rs/zerolog/log"
 	_ "github.com/sirupsen/logrus"
