@@ -12,5 +12,5 @@ import (
 // stubs of zap, logrus, glog, klog, zerolog, logr, go-kit and hclog at
 // their real import paths.
 func TestLoggers(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), piilog.Analyzer, "zapcase", "logruscase", "glogcase", "klogcase", "zerologcase", "logrcase", "gokitcase", "hclogcase")
+	analysistest.Run(t, analysistest.TestData(), piilog.Analyzer, "zapcase", "zapmarshal", "logruscase", "glogcase", "klogcase", "zerologcase", "logrcase", "gokitcase", "hclogcase")
 }

@@ -1743,7 +1743,7 @@ func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, ar
 			if mi, ok := a.val.(*ssa.MakeInterface); ok {
 				target = mi.X.Type()
 			}
-			if writable(a.val, target) {
+			if writable(a.val, target) || a.param == 0 && encodes(c) {
 				e.store(a.val, minus(all, e.impliedOf(target)))
 			}
 			// A wrapper around a stream (bufio.NewWriter(f),
@@ -1787,6 +1787,24 @@ func writable(v ssa.Value, t types.Type) bool {
 	}
 	if sl, ok := t.Underlying().(*types.Slice); ok {
 		if b, ok := sl.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+			return true
+		}
+	}
+	return false
+}
+
+// encodes reports whether c calls an encoder through an interface: a
+// method named Add..., Append..., Encode... or Write... writes its
+// arguments into the receiver (zapcore.ObjectEncoder.AddString). Recorded
+// as a side effect when the receiver is a parameter, this tells what a
+// MarshalLogObject method emits.
+func encodes(c *ssa.CallCommon) bool {
+	if !c.IsInvoke() {
+		return false
+	}
+	name := c.Method.Name()
+	for _, p := range []string{"Add", "Append", "Encode", "Write"} {
+		if strings.HasPrefix(name, p) {
 			return true
 		}
 	}

@@ -125,6 +125,13 @@ func (e *engine) boxed(x ssa.Value) set {
 				union(&out, e.resolve(x, f.Path))
 			}
 		}
+		// What the method writes into an encoder it is given
+		// (MarshalLogObject(enc)) is shown too.
+		for _, ef := range sum.Effects {
+			if ef.Param == 0 && ef.Into > 0 {
+				union(&out, e.resolve(x, ef.Path))
+			}
+		}
 	}
 	return out
 }
