@@ -244,6 +244,7 @@ type engine struct {
 	implied     typeutil.Map // types.Type -> []labelID
 	impliedSets typeutil.Map // types.Type -> set, shared and read-only
 	msets       typeutil.Map // types.Type -> *types.MethodSet
+	streams     typeutil.Map // types.Type -> bool: an io.Writer or io.Reader
 
 	local map[*ssa.Function]bool
 
@@ -1743,12 +1744,12 @@ func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, ar
 			if mi, ok := a.val.(*ssa.MakeInterface); ok {
 				target = mi.X.Type()
 			}
-			if writable(a.val, target) || a.param == 0 && encodes(c) {
+			if e.writable(a.val, target) || a.param == 0 && encodes(c) {
 				e.store(a.val, minus(all, e.impliedOf(target)))
 			}
 			// A wrapper around a stream (bufio.NewWriter(f),
 			// json.NewEncoder(&buf)) shares the stream's memory.
-			if call != nil && isPtrOrIface(call.Type()) && isStream(target) {
+			if call != nil && isPtrOrIface(call.Type()) && e.isStream(target) {
 				e.alias(call, a.val)
 			}
 		case *types.Signature:
@@ -1774,8 +1775,8 @@ func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, ar
 // call (json.Unmarshal(data, &v), rows.Scan(&name)), or a byte slice. A
 // handle such as *sql.DB is not: a query's arguments do not become part of
 // every later result.
-func writable(v ssa.Value, t types.Type) bool {
-	if isStream(t) {
+func (e *engine) writable(v ssa.Value, t types.Type) bool {
+	if e.isStream(t) {
 		return true
 	}
 	if mi, ok := v.(*ssa.MakeInterface); ok {
@@ -1819,8 +1820,13 @@ var (
 )
 
 // isStream reports whether t is an io.Writer or an io.Reader.
-func isStream(t types.Type) bool {
-	return types.Implements(t, ioWriter) || types.Implements(t, ioReader)
+func (e *engine) isStream(t types.Type) bool {
+	if v := e.streams.At(t); v != nil {
+		return v.(bool)
+	}
+	is := types.Implements(t, ioWriter) || types.Implements(t, ioReader)
+	e.streams.Set(t, is)
+	return is
 }
 
 // implementations returns the methods of this package an interface call
