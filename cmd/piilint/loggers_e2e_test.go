@@ -19,15 +19,22 @@ var loggerModules = []struct{ path, version string }{
 	{"github.com/sirupsen/logrus", "v1.10.2"},
 	{"github.com/golang/glog", "v1.2.5"},
 	{"k8s.io/klog/v2", "v2.140.0"},
+	{"github.com/rs/zerolog", "v1.34.0"},
+	{"github.com/go-logr/logr", "v1.4.4"},
+	{"github.com/go-kit/log", "v0.2.1"},
+	{"github.com/hashicorp/go-hclog", "v1.6.3"},
 }
 
 // loggerPackages are the fixture's packages, one per logger: each must
 // have findings.
-var loggerPackages = []string{"zaplog", "logruslog", "gloglog", "kloglog"}
+var loggerPackages = []string{
+	"zaplog", "logruslog", "gloglog", "kloglog",
+	"zerologlog", "logrlog", "gokitlog", "hcloglog",
+}
 
 // TestLoggersRealModules runs piilint on a module that uses zap, logrus,
-// glog and klog from the module proxy and compares its findings exactly
-// with the fixture's want comments.
+// glog, klog, zerolog, logr, go-kit/log and hclog from the module proxy
+// and compares its findings exactly with the fixture's want comments.
 func TestLoggersRealModules(t *testing.T) {
 	e2e(t)
 	dir, err := filepath.Abs(loggersFixture)
