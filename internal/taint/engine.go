@@ -185,6 +185,7 @@ type location struct {
 	fields  map[string]set
 	pointee int
 	attrs   attr
+	version int // grows with every change, for fingerprints
 }
 
 type paramKey struct {
@@ -258,6 +259,7 @@ type engine struct {
 	sumReaders map[*ssa.Function]map[*ssa.Function]bool
 	byObj      map[*types.Func]*ssa.Function
 	impls      map[implKey][]*ssa.Function // interface method implementations in the package
+	applied    map[appliedKey]int          // fingerprint of the inputs a summary was last applied to
 	summaries  map[*ssa.Function]*Summary
 	findings   map[findingKey]*Finding
 	// incomplete is set when the work budget ran out.
@@ -283,6 +285,7 @@ func Run(in Input) *Result {
 		sumReaders: make(map[*ssa.Function]map[*ssa.Function]bool),
 		byObj:      make(map[*types.Func]*ssa.Function),
 		impls:      make(map[implKey][]*ssa.Function),
+		applied:    make(map[appliedKey]int),
 		summaries:  make(map[*ssa.Function]*Summary),
 		findings:   make(map[findingKey]*Finding),
 	}
@@ -663,6 +666,7 @@ func (e *engine) unite(a, b int) {
 		la.fields[k] = cur
 	}
 	la.attrs |= lb.attrs
+	la.version += lb.version + 1
 	switch {
 	case la.pointee < 0:
 		la.pointee = lb.pointee
@@ -712,6 +716,7 @@ func (e *engine) storePath(c int, path string, s set) {
 	l := e.loc(c)
 	if path == "" {
 		if union(&l.whole, s) {
+			l.version++
 			e.changedLoc(c)
 		}
 		return
@@ -722,6 +727,7 @@ func (e *engine) storePath(c int, path string, s set) {
 	cur := l.fields[path]
 	if union(&cur, s) {
 		l.fields[path] = cur
+		l.version++
 		e.changedLoc(c)
 	}
 }
@@ -790,6 +796,7 @@ func (e *engine) setAttr(v ssa.Value, a attr) {
 	l := e.loc(e.class(v))
 	if l.attrs&a != a {
 		l.attrs |= a
+		l.version++
 		e.changedLoc(e.class(v))
 	}
 }
@@ -1466,6 +1473,20 @@ func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Cal
 	if sum == nil {
 		return
 	}
+	// Applying a summary again to the same inputs adds nothing: skip it
+	// when neither the summary nor what the arguments carry has grown.
+	fp := len(sum.Flows) + len(sum.Sinks) + len(sum.Effects)
+	for _, r := range sum.Results {
+		fp += len(r)
+	}
+	for _, a := range args {
+		fp += e.fingerprint(a.val, 2)
+	}
+	k := appliedKey{c, sum}
+	if last, ok := e.applied[k]; ok && last == fp {
+		return
+	}
+	e.applied[k] = fp
 	var results []types.Type
 	if call != nil {
 		if tup, ok := call.Type().(*types.Tuple); ok {
@@ -1556,6 +1577,41 @@ func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Cal
 		// so that reading a non-PII field of the result is clean.
 		e.setResult(call, j, minus(s, e.impliedOf(results[j])))
 	}
+}
+
+type appliedKey struct {
+	c   *ssa.CallCommon
+	sum *Summary
+}
+
+// fingerprint is a number that grows whenever what resolve can read of v
+// grows: v's taint, its memory, and for loads and conversions to
+// interfaces, those of their operand.
+func (e *engine) fingerprint(v ssa.Value, depth int) int {
+	n := len(e.vals[v])
+	if isRef(v.Type()) {
+		// Versions only grow, also when classes merge: the merged class's
+		// version exceeds both.
+		c := e.find(e.class(v))
+		if l := e.locs[c]; l != nil {
+			n += l.version
+		}
+	}
+	if depth > 0 {
+		switch v := v.(type) {
+		case *ssa.UnOp:
+			if v.Op == token.MUL {
+				c, _ := e.address(v.X)
+				n += e.fingerprint(v.X, depth-1)
+				if l := e.locs[e.find(c)]; l != nil {
+					n += l.version
+				}
+			}
+		case *ssa.MakeInterface:
+			n += e.fingerprint(v.X, depth-1)
+		}
+	}
+	return n
 }
 
 type argPart struct {
