@@ -181,11 +181,73 @@ const (
 // whole and per field path, and which class reference values stored in it
 // belong to.
 type location struct {
-	whole   set
-	fields  map[string]set
+	whole   mem
+	fields  map[string]*mem
 	pointee int
 	attrs   attr
 	version int // grows with every change, for fingerprints
+}
+
+// mem is the taint stored in a location, with parameter labels kept per
+// function: memory is shared across the package, but a function only
+// reads its own parameters' labels (see own), so a read costs the labels
+// that matter to the reader, not all of them.
+type mem struct {
+	concrete set
+	sym      map[*ssa.Function]set
+}
+
+// add stores s and reports whether m grew.
+func (m *mem) add(e *engine, s set) bool {
+	grew := false
+	for id, steps := range s {
+		l := e.labels[id]
+		dst := &m.concrete
+		if l.src == nil {
+			if m.sym == nil {
+				m.sym = make(map[*ssa.Function]set)
+			}
+			part := m.sym[l.fn]
+			if part == nil {
+				part = make(set)
+				m.sym[l.fn] = part
+			}
+			dst = &part
+		}
+		if *dst == nil {
+			*dst = make(set)
+		}
+		if _, ok := (*dst)[id]; !ok {
+			(*dst)[id] = steps
+			grew = true
+		}
+	}
+	return grew
+}
+
+// view is what function fn reads of m; shared, not to be modified.
+func (m *mem) view(fn *ssa.Function) set {
+	own := m.sym[fn]
+	if len(own) == 0 {
+		return m.concrete
+	}
+	if len(m.concrete) == 0 {
+		return own
+	}
+	var out set
+	union(&out, m.concrete)
+	union(&out, own)
+	return out
+}
+
+// each calls f with every part of m.
+func (m *mem) each(f func(set)) {
+	if len(m.concrete) > 0 {
+		f(m.concrete)
+	}
+	for _, part := range m.sym {
+		f(part)
+	}
 }
 
 type paramKey struct {
@@ -540,9 +602,9 @@ func (e *engine) whole(v ssa.Value) set {
 	var out set
 	union(&out, e.vals[v])
 	if loc != nil {
-		union(&out, loc.whole)
+		union(&out, loc.whole.view(e.cur))
 		for _, k := range sortedKeys(loc.fields) {
-			union(&out, loc.fields[k])
+			union(&out, loc.fields[k].view(e.cur))
 		}
 	}
 	union(&out, imp)
@@ -656,14 +718,17 @@ func (e *engine) unite(a, b int) {
 		return
 	}
 	la := e.loc(a)
-	union(&la.whole, lb.whole)
-	for k, s := range lb.fields {
+	lb.whole.each(func(s set) { la.whole.add(e, s) })
+	for k, m := range lb.fields {
 		if la.fields == nil {
-			la.fields = make(map[string]set)
+			la.fields = make(map[string]*mem)
 		}
 		cur := la.fields[k]
-		union(&cur, s)
-		la.fields[k] = cur
+		if cur == nil {
+			cur = new(mem)
+			la.fields[k] = cur
+		}
+		m.each(func(s set) { cur.add(e, s) })
 	}
 	la.attrs |= lb.attrs
 	la.version += lb.version + 1
@@ -714,19 +779,18 @@ func (e *engine) storePath(c int, path string, s set) {
 		return
 	}
 	l := e.loc(c)
-	if path == "" {
-		if union(&l.whole, s) {
-			l.version++
-			e.changedLoc(c)
+	m := &l.whole
+	if path != "" {
+		if l.fields == nil {
+			l.fields = make(map[string]*mem)
 		}
-		return
+		m = l.fields[path]
+		if m == nil {
+			m = new(mem)
+			l.fields[path] = m
+		}
 	}
-	if l.fields == nil {
-		l.fields = make(map[string]set)
-	}
-	cur := l.fields[path]
-	if union(&cur, s) {
-		l.fields[path] = cur
+	if m.add(e, s) {
 		l.version++
 		e.changedLoc(c)
 	}
@@ -743,14 +807,14 @@ func (e *engine) copyMem(dst, src ssa.Value) {
 		return
 	}
 	if sp == "" {
-		e.store(dst, l.whole)
+		l.whole.each(func(s set) { e.store(dst, s) })
 	} else {
 		e.store(dst, e.loadPath(src, "")) // conservative for nested paths
 		return
 	}
 	dc, dp := e.address(dst)
 	for _, k := range sortedKeys(l.fields) {
-		e.storePath(dc, dp+k, l.fields[k])
+		l.fields[k].each(func(s set) { e.storePath(dc, dp+k, s) })
 	}
 }
 
@@ -770,15 +834,15 @@ func (e *engine) loadPath(addr ssa.Value, sub string) set {
 	// A store to something containing the path stored the part at the
 	// path too: select it, as a field read would.
 	var out set
-	union(&out, e.extend(l.whole, path))
+	union(&out, e.extend(l.whole.view(e.cur), path))
 	for _, k := range sortedKeys(l.fields) {
 		switch {
 		case k == path:
-			union(&out, l.fields[k])
+			union(&out, l.fields[k].view(e.cur))
 		case strings.HasPrefix(path, k+".") || strings.HasPrefix(path, k+"["):
-			union(&out, e.extend(l.fields[k], path[len(k):]))
+			union(&out, e.extend(l.fields[k].view(e.cur), path[len(k):]))
 		case path == "" || strings.HasPrefix(k, path+".") || strings.HasPrefix(k, path+"["):
-			union(&out, l.fields[k])
+			union(&out, l.fields[k].view(e.cur))
 		}
 	}
 	return out
