@@ -324,8 +324,6 @@ type engine struct {
 	applied    map[appliedKey]int          // fingerprint of the inputs a summary was last applied to
 	summaries  map[*ssa.Function]*Summary
 	findings   map[findingKey]*Finding
-	// incomplete is set when the work budget ran out.
-	incomplete bool
 }
 
 // Run analyses one package.
@@ -395,7 +393,6 @@ func Run(in Input) *Result {
 		}
 	}
 	e.cur = nil
-	e.incomplete = budget <= 0
 	return e.result()
 }
 
@@ -616,7 +613,7 @@ func (e *engine) impliedSet(t types.Type) set {
 	if v := e.impliedSets.At(t); v != nil {
 		return v.(set)
 	}
-	s := e.labelSet(e.impliedOf(t), token.NoPos)
+	s := e.labelSet(e.impliedOf(t))
 	e.impliedSets.Set(t, s)
 	return s
 }
@@ -630,7 +627,7 @@ func (e *engine) flow(v ssa.Value, to types.Type) set {
 	}
 	var out set
 	union(&out, e.vals[v])
-	union(&out, e.labelSet(minusIDs(imp, e.impliedOf(to)), v.Pos()))
+	union(&out, e.labelSet(minusIDs(imp, e.impliedOf(to))))
 	return out
 }
 
@@ -647,7 +644,7 @@ func minusIDs(a, b []labelID) []labelID {
 	return out
 }
 
-func (e *engine) labelSet(ids []labelID, pos token.Pos) set {
+func (e *engine) labelSet(ids []labelID) set {
 	if len(ids) == 0 {
 		return nil
 	}
@@ -1715,7 +1712,7 @@ func (e *engine) resolve1(v ssa.Value, path string) set {
 	}
 	// The sources of the fields the path goes through, and what the type
 	// at its end holds.
-	union(&out, e.labelSet(e.typeSources(v.Type(), path), v.Pos()))
+	union(&out, e.labelSet(e.typeSources(v.Type(), path)))
 	return out
 }
 

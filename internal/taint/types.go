@@ -118,7 +118,7 @@ func (e *engine) boxed(x ssa.Value) set {
 			continue
 		}
 		if len(sum.Results) > 0 {
-			union(&out, e.labelSet(e.sourceIDs(sum.Results[0]), x.Pos()))
+			union(&out, e.labelSet(e.sourceIDs(sum.Results[0])))
 		}
 		for _, f := range sum.Flows {
 			if f.Param == 0 && f.Result == 0 {
@@ -205,6 +205,6 @@ func (e *engine) jsonTaint(v ssa.Value) set {
 	}
 	var ids []labelID
 	e.collect(x.Type(), make(map[*types.TypeName]bool), true, &ids)
-	union(&out, e.labelSet(ids, x.Pos()))
+	union(&out, e.labelSet(ids))
 	return out
 }
