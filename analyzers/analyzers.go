@@ -6,6 +6,7 @@ package analyzers
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/piilint/piilint/analyzers/piiexport"
 	"github.com/piilint/piilint/analyzers/piifacts"
 	"github.com/piilint/piilint/analyzers/piilog"
 	"github.com/piilint/piilint/internal/config"
@@ -24,11 +25,12 @@ func New(cfg *config.Config, opts piifacts.Options) ([]*analysis.Analyzer, error
 	return []*analysis.Analyzer{
 		facts,
 		piilog.NewWith(facts),
+		piiexport.NewWith(facts),
 	}, nil
 }
 
 // All returns the default analyzers, for drivers that take a list of
 // analyzer values (nogo, multichecker).
 func All() []*analysis.Analyzer {
-	return []*analysis.Analyzer{piifacts.Analyzer, piilog.Analyzer}
+	return []*analysis.Analyzer{piifacts.Analyzer, piilog.Analyzer, piiexport.Analyzer}
 }

@@ -6,7 +6,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/piilint/piilint/analyzers/piifacts"
-	"github.com/piilint/piilint/internal/analysisdoc"
 	"github.com/piilint/piilint/internal/config"
 	"github.com/piilint/piilint/internal/report"
 	"github.com/piilint/piilint/internal/sinks"
@@ -28,14 +27,5 @@ func New(cfg *config.Config) *analysis.Analyzer {
 // NewWith returns a piilog analyzer that reports from the given piifacts
 // analyzer, so that several flow analyzers share one run of the engine.
 func NewWith(facts *analysis.Analyzer) *analysis.Analyzer {
-	return &analysis.Analyzer{
-		Name:     "piilog",
-		Doc:      analysisdoc.Extract(doc, "piilog"),
-		URL:      "https://pkg.go.dev/github.com/piilint/piilint/analyzers/piilog",
-		Requires: []*analysis.Analyzer{facts},
-		Run: func(pass *analysis.Pass) (any, error) {
-			report.Flows(pass, sinks.Log)
-			return nil, nil
-		},
-	}
+	return report.NewAnalyzer(sinks.Log, doc, facts)
 }

@@ -805,6 +805,9 @@ func TestExampleCRM(t *testing.T) {
 		{`logf("identity of customer %d verified`, "c.NationalID", []string{
 			"Customer.NationalID (national_id) reaches log output via crm.logf → log.Printf",
 		}},
+		{`if err := cw.Write(row)`, "row", []string{
+			"Customer.Email (email) is written to a CSV file via (*csv.Writer).Write",
+		}},
 	} {
 		line, col := position(t, src, tc.line, tc.arg)
 		cols[line] = col
@@ -818,8 +821,8 @@ func TestExampleCRM(t *testing.T) {
 		t.Fatalf("exit status %d, want %d; stderr:\n%s", r.code, exitFindings, r.stderr)
 	}
 	got := parseText(t, r.stdout)
-	if len(got) != 8 {
-		t.Errorf("%d findings, want 8:\n%s", len(got), r.stdout)
+	if len(got) != 9 {
+		t.Errorf("%d findings, want 9:\n%s", len(got), r.stdout)
 	}
 	checkFindings(t, got, wants)
 	checkSorted(t, got)

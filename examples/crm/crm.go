@@ -1,6 +1,7 @@
 // Package crm is a small support-desk model used as the piilint quick start:
 // it holds customer records, payment cards and tickets, and logs what the
-// desk does with them. Some of those log lines leak personal data; run
+// desk does with them. Some of those log lines and exports leak personal
+// data; run
 //
 //	piilint ./examples/crm
 //
@@ -8,9 +9,12 @@
 package crm
 
 import (
+	"encoding/csv"
 	"fmt"
+	"io"
 	"log"
 	"log/slog"
+	"strconv"
 	"strings"
 )
 
@@ -96,6 +100,19 @@ func Notify(t *Ticket) {
 // document.
 func VerifyIdentity(c *Customer) {
 	logf("identity of customer %d verified with document %s", c.ID, c.NationalID) // leak: logf forwards to log.Printf, so the national ID number is logged
+}
+
+// ExportTiers writes the customer tiers for the sales team, as CSV.
+func ExportTiers(w io.Writer, cs []Customer) error {
+	cw := csv.NewWriter(w)
+	for _, c := range cs {
+		row := []string{strconv.FormatInt(c.ID, 10), c.Tier, c.Email}
+		if err := cw.Write(row); err != nil { // leak: the email addresses end up in a spreadsheet that leaves the building
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
 }
 
 // message is an outgoing email or text message.

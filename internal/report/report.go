@@ -9,10 +9,28 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/piilint/piilint/analyzers/piifacts"
+	"github.com/piilint/piilint/internal/analysisdoc"
 	"github.com/piilint/piilint/internal/pii"
 	"github.com/piilint/piilint/internal/sinks"
 	"github.com/piilint/piilint/internal/taint"
 )
+
+// NewAnalyzer returns the flow analyzer of a sink class (piilog,
+// piiexport, piitransport): it reports, from the given piifacts analyzer,
+// the findings of that class. doc is the analyzer package's doc.go.
+func NewAnalyzer(class sinks.Class, doc string, facts *analysis.Analyzer) *analysis.Analyzer {
+	name := class.Analyzer()
+	return &analysis.Analyzer{
+		Name:     name,
+		Doc:      analysisdoc.Extract(doc, name),
+		URL:      "https://pkg.go.dev/github.com/piilint/piilint/analyzers/" + name,
+		Requires: []*analysis.Analyzer{facts},
+		Run: func(pass *analysis.Pass) (any, error) {
+			Flows(pass, class)
+			return nil, nil
+		},
+	}
+}
 
 // Flows reports the findings of one sink class, except those in generated
 // files, suppressed by //piilint:ignore, or allowed by the configuration.
@@ -61,7 +79,7 @@ func Diagnostic(f *taint.Finding, cls pii.Class) analysis.Diagnostic {
 		Pos:      f.Pos,
 		End:      f.End,
 		Category: string(cls),
-		Message:  fmt.Sprintf("%s (%s) reaches %s via %s", f.Source.Name, kind, f.Sink.Class.Desc(), Chain(f.Sink)),
+		Message:  fmt.Sprintf("%s (%s) %s via %s", f.Source.Name, kind, reaches(f.Sink), Chain(f.Sink)),
 	}
 	for _, s := range f.Steps {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: s.Pos, End: s.Pos, Message: s.Message})
@@ -69,9 +87,29 @@ func Diagnostic(f *taint.Finding, cls pii.Class) analysis.Diagnostic {
 	d.Related = append(d.Related, analysis.RelatedInformation{
 		Pos:     f.Call,
 		End:     f.Call,
-		Message: fmt.Sprintf("%s sends it to %s; %s", Chain(f.Sink), f.Sink.Class.Desc(), advice(f.Sink.Class)),
+		Message: fmt.Sprintf("%s sends it to %s; %s", Chain(f.Sink), dest(f.Sink), advice(f.Sink.Class)),
 	})
 	return d
+}
+
+// dest names where a sink sends data: "log output", "a CSV file".
+func dest(s taint.SinkRef) string {
+	if s.Dest != "" {
+		return s.Dest
+	}
+	return s.Class.Desc()
+}
+
+// reaches says what happens to the data at the sink: "reaches log
+// output", "is written to a CSV file", "is sent over a plaintext channel".
+func reaches(s taint.SinkRef) string {
+	switch s.Class {
+	case sinks.Export:
+		return "is written to " + dest(s)
+	case sinks.Transport:
+		return "is sent over " + dest(s)
+	}
+	return "reaches " + dest(s)
 }
 
 // Chain names the helpers and the sink: "logx.Info → log.Printf".
@@ -84,7 +122,7 @@ func advice(c sinks.Class) string {
 	case sinks.Log:
 		return "log an identifier or a masked value (a //pii:sanitizer function) instead"
 	case sinks.Export:
-		return "leave the column out, mask it, or declare the export in an allow rule"
+		return "leave the column out, mask it (a //pii:sanitizer function), or declare an approved export in an allow rule"
 	case sinks.Transport:
 		return "use https/TLS with certificate verification"
 	}

@@ -86,15 +86,19 @@ func TestDiagnosticSecret(t *testing.T) {
 func TestDiagnosticClasses(t *testing.T) {
 	for _, tc := range []struct {
 		class         sinks.Class
+		dest          string
 		callee        string
 		message, hint string
 		advice        string
 	}{
-		{sinks.Log, "log.Printf", "Customer.Email (email) reaches log output via log.Printf", "log.Printf sends it to log output; ", "sanitizer"},
-		{sinks.Export, "(*encoding/csv.Writer).Write", "Customer.Email (email) reaches an export file via (*encoding/csv.Writer).Write", "(*encoding/csv.Writer).Write sends it to an export file; ", "allow rule"},
-		{sinks.Transport, "net/http.Post", "Customer.Email (email) reaches a plaintext channel via net/http.Post", "net/http.Post sends it to a plaintext channel; ", "TLS"},
+		{sinks.Log, "", "log.Printf", "Customer.Email (email) reaches log output via log.Printf", "log.Printf sends it to log output; ", "sanitizer"},
+		{sinks.Export, "", "(*encoding/csv.Writer).Write", "Customer.Email (email) is written to an export file via (*encoding/csv.Writer).Write", "(*encoding/csv.Writer).Write sends it to an export file; ", "allow rule"},
+		{sinks.Export, sinks.DestCSV, "(*encoding/csv.Writer).Write", "Customer.Email (email) is written to a CSV file via (*encoding/csv.Writer).Write", "(*encoding/csv.Writer).Write sends it to a CSV file; ", "allow rule"},
+		{sinks.Export, sinks.DestXLSX, "(*excelize.File).SetCellValue", "Customer.Email (email) is written to an xlsx workbook via (*excelize.File).SetCellValue", "(*excelize.File).SetCellValue sends it to an xlsx workbook; ", "leave the column out"},
+		{sinks.Export, sinks.DestFile, "os.WriteFile", "Customer.Email (email) is written to a plain file via os.WriteFile", "os.WriteFile sends it to a plain file; ", "mask it"},
+		{sinks.Transport, "", "net/http.Post", "Customer.Email (email) is sent over a plaintext channel via net/http.Post", "net/http.Post sends it to a plaintext channel; ", "TLS"},
 	} {
-		f := &taint.Finding{Pos: 1, End: 2, Call: 1, Source: email, Sink: taint.SinkRef{Class: tc.class, Callee: tc.callee}}
+		f := &taint.Finding{Pos: 1, End: 2, Call: 1, Source: email, Sink: taint.SinkRef{Class: tc.class, Dest: tc.dest, Callee: tc.callee}}
 		d := report.Diagnostic(f, pii.Personal)
 		if d.Message != tc.message {
 			t.Errorf("%s: Message = %q, want %q", tc.class, d.Message, tc.message)
@@ -307,7 +311,7 @@ func TestFlows(t *testing.T) {
 		t.Errorf("reported\n%+v\nwant\n%+v", got[0], want)
 	}
 	got = e.flows(t, "example.com/app", sinks.Export, logged, exported)
-	if len(got) != 1 || got[0].Message != "Customer.Email (email) reaches an export file via log.Printf" {
+	if len(got) != 1 || got[0].Message != "Customer.Email (email) is written to an export file via log.Printf" {
 		t.Errorf("export analyzer reported %q, want the export finding only", messages(got))
 	}
 	if got := e.flows(t, "example.com/app", sinks.Transport, logged, exported); len(got) != 0 {

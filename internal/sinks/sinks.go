@@ -37,10 +37,28 @@ type Sink struct {
 	// formatted with %T or %p are not data.
 	Format int
 	// Writer is the index of an io.Writer parameter (or Receiver) that
-	// must be standard output or standard error for the call to be a log
-	// sink, or -1 when the call always is one.
+	// decides what the call is, or -1 when the call always is a sink of
+	// Class. Standard output or standard error make it a sink of Class;
+	// a plain file makes it an Export to DestFile; any other writer (a
+	// buffer, a network connection, an encrypting writer) makes it no
+	// sink at all.
 	Writer int
+	// Dest is how a message names where the data goes ("a CSV file");
+	// "" means the class's Desc.
+	Dest string
+	// Encode, when set, is the struct tag key under which the data
+	// arguments are encoded by reflection as whole values: fields tagged
+	// `<Encode>:"-"` and unexported fields are left out, and writer
+	// arguments are destinations, not data (gocsv, csvutil).
+	Encode string
 }
+
+// Where exported data goes, as messages say it.
+const (
+	DestCSV  = "a CSV file"
+	DestXLSX = "an xlsx workbook"
+	DestFile = "a plain file"
+)
 
 // Desc is how a message names where data of the class goes.
 func (c Class) Desc() string {
@@ -103,9 +121,52 @@ func init() {
 	add([]string{"fmt.Fprint", "fmt.Fprintln"}, row(Log, 1, -1, 0))
 	add([]string{"fmt.Fprintf"}, row(Log, 1, 1, 0))
 	add([]string{"io.WriteString"}, row(Log, 1, -1, 0))
-	add([]string{"(*os.File).Write", "(*os.File).WriteString"}, row(Log, 0, -1, Receiver))
+	add([]string{"io.Copy", "io.CopyN", "io.CopyBuffer"}, row(Log, 1, -1, 0))
+	add([]string{"(*os.File).Write", "(*os.File).WriteString", "(*os.File).WriteAt"}, row(Log, 0, -1, Receiver))
 	add([]string{"(*bufio.Writer).Write", "(*bufio.Writer).WriteString"}, row(Log, 0, -1, Receiver))
 	thirdPartyLoggers(add)
+	exports(add)
+}
+
+// exports adds the sinks of piiexport: CSV writers and encoders,
+// spreadsheet cells, and whole files. Writes to a plain file through a
+// writer (fmt.Fprintf(f, ...), f.Write, bufio over f) need no row here:
+// the rows above with a Writer decide by what the writer is, and any
+// other write into a plain file's memory is an export too (see the
+// engine).
+func exports(add func([]string, Sink)) {
+	export := func(data int, dest string) Sink {
+		return Sink{Class: Export, Data: data, Format: -1, Writer: -1, Dest: dest}
+	}
+	// Plain files written whole.
+	add([]string{"os.WriteFile", "io/ioutil.WriteFile"}, export(1, DestFile))
+
+	// encoding/csv: records are written as they are, over any writer.
+	add([]string{"(*encoding/csv.Writer).Write", "(*encoding/csv.Writer).WriteAll"}, export(0, DestCSV))
+
+	// github.com/gocarina/gocsv and github.com/jszwec/csvutil marshal
+	// whole structs (or slices, channels of them): every exported field
+	// not tagged csv:"-" becomes a column.
+	csvStruct := export(0, DestCSV)
+	csvStruct.Encode = "csv"
+	add(prefix("github.com/gocarina/gocsv.", "Marshal", "MarshalBytes", "MarshalCSV", "MarshalCSVWithoutHeaders",
+		"MarshalChan", "MarshalChanWithoutHeaders", "MarshalFile", "MarshalString", "MarshalStringWithoutHeaders",
+		"MarshalWithoutHeaders"), csvStruct)
+	add([]string{"github.com/jszwec/csvutil.Marshal", "(*github.com/jszwec/csvutil.Encoder).Encode"}, csvStruct)
+
+	// github.com/xuri/excelize/v2: cell setters take (sheet, cell,
+	// value...); a stream writer's SetRow takes (cell, values, opts).
+	add(prefix("(*github.com/xuri/excelize/v2.File).", "SetCellValue", "SetCellStr", "SetCellDefault",
+		"SetCellRichText", "SetSheetRow", "SetSheetCol", "SetCellFormula", "SetCellHyperLink"), export(2, DestXLSX))
+	add([]string{"(*github.com/xuri/excelize/v2.File).AddComment"}, export(1, DestXLSX))
+	add([]string{"(*github.com/xuri/excelize/v2.StreamWriter).SetRow"}, export(1, DestXLSX))
+
+	// github.com/tealeg/xlsx/v3: cells are set one by one (usually at the
+	// end of a sheet.AddRow().AddCell() chain); rows take slices and
+	// whole structs (every field, by reflection).
+	add(prefix("(*github.com/tealeg/xlsx/v3.Cell).", "SetString", "SetValue", "SetFormula", "SetStringFormula",
+		"SetNumeric", "SetHyperlink", "SetRichText"), export(0, DestXLSX))
+	add(prefix("(*github.com/tealeg/xlsx/v3.Row).", "WriteSlice", "WriteStruct"), export(0, DestXLSX))
 }
 
 // thirdPartyLoggers adds the argument-based loggers outside the standard

@@ -165,6 +165,11 @@ func lookup(t *testing.T, pkgs map[string]*types.Package, key string) *types.Fun
 	return fn
 }
 
+func isChan(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Chan)
+	return ok
+}
+
 func isString(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Kind() == types.String
@@ -201,6 +206,24 @@ func TestTable(t *testing.T) {
 		}
 		sig := fn.Signature()
 		params := sig.Params()
+		switch s.Dest {
+		case "":
+			if s.Class == Export {
+				t.Errorf("%s: an export row must say where the data goes (Dest)", key)
+			}
+		case DestCSV, DestXLSX, DestFile:
+			if s.Class != Export {
+				t.Errorf("%s: Dest %q on a %s row", key, s.Dest, s.Class)
+			}
+		default:
+			t.Errorf("%s: unknown Dest %q", key, s.Dest)
+		}
+		if s.Encode != "" {
+			// Whole-value encoders take their data as an interface.
+			if s.Data < 0 || s.Data >= params.Len() || !types.IsInterface(params.At(s.Data).Type()) && !isChan(params.At(s.Data).Type()) {
+				t.Errorf("%s: Encode = %q, but parameter %d is not an interface or a channel", key, s.Encode, s.Data)
+			}
+		}
 		switch {
 		case s.Data == WithReceiver:
 			if sig.Recv() == nil {
@@ -268,17 +291,25 @@ func TestFormats(t *testing.T) {
 // on.
 func TestRows(t *testing.T) {
 	for key, want := range map[string]Sink{
-		"log.Printf":                  {Class: Log, Data: 0, Format: 0, Writer: -1},
-		"(*log.Logger).Println":       {Class: Log, Data: 0, Format: -1, Writer: -1},
-		"(*log.Logger).Output":        {Class: Log, Data: 1, Format: -1, Writer: -1},
-		"log/slog.InfoContext":        {Class: Log, Data: 1, Format: -1, Writer: -1},
-		"(*log/slog.Logger).LogAttrs": {Class: Log, Data: 2, Format: -1, Writer: -1},
-		"(*log/slog.Logger).With":     {Class: Log, Data: 0, Format: -1, Writer: -1},
-		"fmt.Println":                 {Class: Log, Data: 0, Format: -1, Writer: -1},
-		"fmt.Fprintf":                 {Class: Log, Data: 1, Format: 1, Writer: 0},
-		"io.WriteString":              {Class: Log, Data: 1, Format: -1, Writer: 0},
-		"(*os.File).WriteString":      {Class: Log, Data: 0, Format: -1, Writer: Receiver},
-		"(*bufio.Writer).Write":       {Class: Log, Data: 0, Format: -1, Writer: Receiver},
+		"log.Printf":                                         {Class: Log, Data: 0, Format: 0, Writer: -1},
+		"(*log.Logger).Println":                              {Class: Log, Data: 0, Format: -1, Writer: -1},
+		"(*log.Logger).Output":                               {Class: Log, Data: 1, Format: -1, Writer: -1},
+		"log/slog.InfoContext":                               {Class: Log, Data: 1, Format: -1, Writer: -1},
+		"(*log/slog.Logger).LogAttrs":                        {Class: Log, Data: 2, Format: -1, Writer: -1},
+		"(*log/slog.Logger).With":                            {Class: Log, Data: 0, Format: -1, Writer: -1},
+		"fmt.Println":                                        {Class: Log, Data: 0, Format: -1, Writer: -1},
+		"fmt.Fprintf":                                        {Class: Log, Data: 1, Format: 1, Writer: 0},
+		"io.WriteString":                                     {Class: Log, Data: 1, Format: -1, Writer: 0},
+		"(*os.File).WriteString":                             {Class: Log, Data: 0, Format: -1, Writer: Receiver},
+		"(*bufio.Writer).Write":                              {Class: Log, Data: 0, Format: -1, Writer: Receiver},
+		"io.Copy":                                            {Class: Log, Data: 1, Format: -1, Writer: 0},
+		"os.WriteFile":                                       {Class: Export, Data: 1, Format: -1, Writer: -1, Dest: DestFile},
+		"(*encoding/csv.Writer).Write":                       {Class: Export, Data: 0, Format: -1, Writer: -1, Dest: DestCSV},
+		"github.com/gocarina/gocsv.MarshalFile":              {Class: Export, Data: 0, Format: -1, Writer: -1, Dest: DestCSV, Encode: "csv"},
+		"(*github.com/jszwec/csvutil.Encoder).Encode":        {Class: Export, Data: 0, Format: -1, Writer: -1, Dest: DestCSV, Encode: "csv"},
+		"(*github.com/xuri/excelize/v2.File).SetCellValue":   {Class: Export, Data: 2, Format: -1, Writer: -1, Dest: DestXLSX},
+		"(*github.com/xuri/excelize/v2.StreamWriter).SetRow": {Class: Export, Data: 1, Format: -1, Writer: -1, Dest: DestXLSX},
+		"(*github.com/tealeg/xlsx/v3.Row).WriteStruct":       {Class: Export, Data: 0, Format: -1, Writer: -1, Dest: DestXLSX},
 	} {
 		got, ok := Lookup(key)
 		if !ok {

@@ -304,10 +304,11 @@ type engine struct {
 	parent []int
 	locs   map[int]*location
 
-	implied     typeutil.Map // types.Type -> []labelID
-	impliedSets typeutil.Map // types.Type -> set, shared and read-only
-	msets       typeutil.Map // types.Type -> *types.MethodSet
-	streams     typeutil.Map // types.Type -> bool: an io.Writer or io.Reader
+	implied     typeutil.Map       // types.Type -> []labelID
+	impliedSets typeutil.Map       // types.Type -> set, shared and read-only
+	msets       typeutil.Map       // types.Type -> *types.MethodSet
+	streams     typeutil.Map       // types.Type -> bool: an io.Writer or io.Reader
+	files       map[ssa.Value]bool // see plainFile
 
 	local map[*ssa.Function]bool
 
@@ -339,6 +340,7 @@ func Run(in Input) *Result {
 		tuples:     make(map[ssa.Value][]set),
 		ids:        make(map[ssa.Value]int),
 		locs:       make(map[int]*location),
+		files:      make(map[ssa.Value]bool),
 		local:      make(map[*ssa.Function]bool),
 		dirty:      make(map[*ssa.Function]bool),
 		locReaders: make(map[int]map[*ssa.Function]bool),
@@ -819,6 +821,76 @@ func (e *engine) copyMem(dst, src ssa.Value) {
 // and to what it contains.
 func (e *engine) load(addr ssa.Value) set { return e.loadPath(addr, "") }
 
+// linkPointee records that memory class c holds references to class p.
+func (e *engine) linkPointee(c, p int) {
+	l := e.loc(c)
+	if l.pointee < 0 {
+		l.pointee = p
+		e.changedLoc(c)
+	} else {
+		e.unite(l.pointee, p)
+	}
+}
+
+// samePointees makes the references held in dst's memory those held in
+// src's: elements appended or copied from src to dst (rows appended to a
+// [][]string) keep the memory they refer to.
+func (e *engine) samePointees(dst, src ssa.Value) {
+	if !isRef(src.Type()) {
+		return
+	}
+	sc := e.class(src)
+	e.readLoc(sc)
+	if l := e.locs[e.find(sc)]; l != nil && l.pointee >= 0 {
+		e.linkPointee(e.class(dst), l.pointee)
+	}
+}
+
+// maxDepth bounds how many references deep pointees looks.
+const maxDepth = 3
+
+// pointees is what the memory v refers to holds below its first level:
+// the rows of a [][]string, the slice behind a *[]any. whole and load
+// stop at the first level.
+func (e *engine) pointees(v ssa.Value) set {
+	if !isRef(v.Type()) {
+		return nil
+	}
+	var out set
+	c := e.class(v)
+	seen := make(map[int]bool)
+	for range maxDepth {
+		e.readLoc(c)
+		l := e.locs[e.find(c)]
+		if l == nil || l.pointee < 0 || seen[e.find(l.pointee)] {
+			break
+		}
+		c = l.pointee
+		seen[e.find(c)] = true
+		e.readLoc(c)
+		if p := e.locs[e.find(c)]; p != nil {
+			union(&out, p.whole.view(e.cur))
+			for _, k := range sortedKeys(p.fields) {
+				union(&out, p.fields[k].view(e.cur))
+			}
+		}
+	}
+	return out
+}
+
+// deep is whole(v) and what the memory it refers to refers to: what a
+// sink that walks a value (a printer, an encoder) sees of it.
+func (e *engine) deep(v ssa.Value) set {
+	p := e.pointees(v)
+	if len(p) == 0 {
+		return e.whole(v)
+	}
+	var out set
+	union(&out, e.whole(v))
+	union(&out, p)
+	return out
+}
+
 // loadPath reads what was stored at the field path sub below addr.
 func (e *engine) loadPath(addr ssa.Value, sub string) set {
 	c, path := e.address(addr)
@@ -1018,13 +1090,7 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 			e.store(in.Addr, e.flow(in.Val, in.Addr.Type().Underlying().(*types.Pointer).Elem()))
 		}
 		if isRef(in.Val.Type()) {
-			l := e.loc(e.address2class(in.Addr))
-			if l.pointee < 0 {
-				l.pointee = e.class(in.Val)
-				e.changedLoc(e.address2class(in.Addr))
-			} else {
-				e.unite(l.pointee, e.class(in.Val))
-			}
+			e.linkPointee(e.address2class(in.Addr), e.class(in.Val))
 		}
 	case *ssa.MapUpdate:
 		m := in.Map.Type().Underlying().(*types.Map)
@@ -1167,6 +1233,7 @@ func (e *engine) ret(fn *ssa.Function, in *ssa.Return) {
 			var out set
 			union(&out, s)
 			union(&out, s2)
+			union(&out, minus(e.pointees(r), e.impliedOf(results.At(j).Type())))
 			s = out
 		}
 		for _, id := range sortedIDs(s) {
@@ -1355,7 +1422,7 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 		return // writes to and sums of a keyed hash
 	}
 	if obj != nil {
-		if s, ok := e.Oracle.Sink(obj); ok && e.writerMatches(s, args) {
+		if s, ok := e.Oracle.Sink(obj); ok && e.writerSink(&s, args) {
 			e.sink(fn, c.Pos(), args, s, shortName(obj), nil)
 			// What a sink returns (a logger With attributes) carries its
 			// data, but a sink does not write into its arguments.
@@ -1383,13 +1450,16 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 			return
 		}
 	}
-	if obj != nil && e.model(obj, args, call) {
+	if obj != nil && e.model(fn, c, obj, args, call) {
 		return
 	}
 	e.unknown(fn, c, call, args, obj)
 }
 
-func (e *engine) writerMatches(s sinks.Sink, args []arg) bool {
+// writerSink decides what a sink with a Writer is by what the writer is:
+// standard output or standard error keep the row's class, a plain file
+// makes it an export to a plain file, anything else is no sink.
+func (e *engine) writerSink(s *sinks.Sink, args []arg) bool {
 	if s.Writer == -1 {
 		return true
 	}
@@ -1401,9 +1471,17 @@ func (e *engine) writerMatches(s sinks.Sink, args []arg) bool {
 		want = 0
 	}
 	for _, a := range args {
-		if a.param == want {
-			return e.attrs(a.val)&attrStdout != 0
+		if a.param != want {
+			continue
 		}
+		switch {
+		case e.attrs(a.val)&attrStdout != 0:
+			return true
+		case e.plainFile(a.val):
+			s.Class, s.Dest = sinks.Export, sinks.DestFile
+			return true
+		}
+		return false
 	}
 	return false
 }
@@ -1495,9 +1573,13 @@ func (e *engine) sink(fn *ssa.Function, call token.Pos, args []arg, s sinks.Sink
 	if callee != "panic" {
 		data = dataArgs(args, s.Data, s.Format)
 	}
-	ref := SinkRef{Class: s.Class, Callee: callee, Via: via}
+	ref := SinkRef{Class: s.Class, Dest: s.Dest, Callee: callee, Via: via}
 	for _, a := range data {
-		e.reach(fn, call, a, e.whole(a.val), ref)
+		if s.Encode == "" {
+			e.reach(fn, call, a, e.deep(a.val), ref)
+		} else if !e.isStream(a.val.Type()) {
+			e.reach(fn, call, a, e.encoded(a.val, s.Encode), ref)
+		}
 	}
 }
 
@@ -1615,12 +1697,14 @@ func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Cal
 				if mi, ok := a.val.(*ssa.MakeInterface); ok {
 					target = mi.X.Type()
 				}
-				e.store(a.val, minus(with(ap.taint, Step{Pos: c.Pos(), Message: "written by " + name}), e.impliedOf(target)))
+				w := with(ap.taint, Step{Pos: c.Pos(), Message: "written by " + name})
+				e.store(a.val, minus(w, e.impliedOf(target)))
+				e.writeFile(fn, c.Pos(), a.val, ap.arg, w, name)
 			}
 		}
 	}
 	for _, ps := range sum.Sinks {
-		ref := SinkRef{Class: ps.Sink.Class, Callee: ps.Sink.Callee, Via: append([]string{name}, ps.Sink.Via...)}
+		ref := SinkRef{Class: ps.Sink.Class, Dest: ps.Sink.Dest, Callee: ps.Sink.Callee, Via: append([]string{name}, ps.Sink.Via...)}
 		for _, ap := range part(ps.Param, ps.Path, true) {
 			e.reach(fn, c.Pos(), ap.arg, with(ap.taint, Step{Pos: c.Pos(), Message: "passed to " + name}), ref)
 		}
@@ -1828,9 +1912,13 @@ func (e *engine) builtin(b *ssa.Builtin, c *ssa.CallCommon, call *ssa.Call) {
 		}
 		if call != nil && b.Name() == "append" && len(c.Args) > 0 {
 			e.alias(call, c.Args[0])
+			if len(c.Args) == 2 {
+				e.samePointees(call, c.Args[1])
+			}
 		}
 	case "copy":
 		if len(c.Args) == 2 {
+			e.samePointees(c.Args[0], c.Args[1])
 			var s set
 			union(&s, e.explicit(c.Args[1]))
 			union(&s, e.load(c.Args[1]))
@@ -1862,7 +1950,22 @@ func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, ar
 				target = mi.X.Type()
 			}
 			if e.writable(a.val, target) || a.param == 0 && encodes(c) {
-				e.store(a.val, minus(all, e.impliedOf(target)))
+				stored := all
+				if isBytes(target) {
+					// Data comes into a buffer from readers (Read(p)),
+					// not from a stream that is only written to, and
+					// not by a call that writes the buffer out.
+					stored = nil
+					if obj == nil || !strings.HasPrefix(obj.Name(), "Write") {
+						stored = e.produced(ops)
+					}
+				}
+				e.store(a.val, minus(stored, e.impliedOf(target)))
+				if obj != nil {
+					for _, b := range ops {
+						e.writeFile(fn, c.Pos(), a.val, b, e.deep(b.val), shortName(obj))
+					}
+				}
 			}
 			// A wrapper around a stream (bufio.NewWriter(f),
 			// json.NewEncoder(&buf)) shares the stream's memory.
@@ -1903,12 +2006,30 @@ func (e *engine) writable(v ssa.Value, t types.Type) bool {
 	case *ssa.Alloc, *ssa.FieldAddr, *ssa.IndexAddr:
 		return true
 	}
-	if sl, ok := t.Underlying().(*types.Slice); ok {
-		if b, ok := sl.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
-			return true
-		}
+	return isBytes(t)
+}
+
+func isBytes(t types.Type) bool {
+	sl, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return false
 	}
-	return false
+	b, ok := sl.Elem().Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Byte
+}
+
+// produced is the taint of the arguments that can give data out: all but
+// the streams that are only written to (a file opened for writing is
+// read from too, a gzip writer or an io.Writer is not).
+func (e *engine) produced(ops []arg) set {
+	var out set
+	for _, b := range ops {
+		if t := b.val.Type(); e.isStream(t) && !types.Implements(t, ioReader) {
+			continue
+		}
+		union(&out, e.whole(b.val))
+	}
+	return out
 }
 
 // encodes reports whether c calls an encoder through an interface: a

@@ -170,8 +170,8 @@ func (b *B) Str(v string) *B { b.buf = append(b.buf, v...); return b }
 `)
 	want := map[string]string{
 		"name":    "{Flows:[{Param:0 Path:.Name Result:0}] Sinks:[] Effects:[] Results:[[]]}",
-		"logIt":   "{Flows:[] Sinks:[{Param:0 Path: Sink:{Class:log Callee:log.Print Via:[]}}] Effects:[] Results:[]}",
-		"logName": "{Flows:[] Sinks:[{Param:0 Path:.Name Sink:{Class:log Callee:log.Print Via:[p.logIt]}}] Effects:[] Results:[]}",
+		"logIt":   "{Flows:[] Sinks:[{Param:0 Path: Sink:{Class:log Dest: Callee:log.Print Via:[]}}] Effects:[] Results:[]}",
+		"logName": "{Flows:[] Sinks:[{Param:0 Path:.Name Sink:{Class:log Dest: Callee:log.Print Via:[p.logIt]}}] Effects:[] Results:[]}",
 		"both":    "{Flows:[{Param:0 Path: Result:0}] Sinks:[] Effects:[] Results:[[] []]}",
 		"fill":    "{Flows:[] Sinks:[] Effects:[{Param:1 Path: Into:0}] Results:[]}",
 		// The returned receiver's memory holds the argument too.

@@ -17,17 +17,18 @@ func (e *engine) impliedOf(t types.Type) []labelID {
 		return v.([]labelID)
 	}
 	var ids []labelID
-	e.collect(t, make(map[*types.TypeName]bool), false, &ids)
+	e.collect(t, make(map[*types.TypeName]bool), "", &ids)
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
 	e.implied.Set(t, ids)
 	return ids
 }
 
-// collect appends the sources held by type t. In json mode it follows what
-// encoding/json writes: exported fields not tagged json:"-", and the
-// MarshalJSON method where there is one.
-func (e *engine) collect(t types.Type, seen map[*types.TypeName]bool, json bool, ids *[]labelID) {
+// collect appends the sources held by type t. With an encoding key
+// ("json", "csv") it follows what a reflection-based encoder writes:
+// exported (or embedded) fields not tagged `<key>:"-"`, and what the
+// type's marshalling method returns where it has one.
+func (e *engine) collect(t types.Type, seen map[*types.TypeName]bool, key string, ids *[]labelID) {
 	t = types.Unalias(t)
 	switch t := t.(type) {
 	case *types.Named:
@@ -39,24 +40,24 @@ func (e *engine) collect(t types.Type, seen map[*types.TypeName]bool, json bool,
 		if src := e.Oracle.Type(obj); src != nil {
 			*ids = append(*ids, e.sourceLabel(src))
 		}
-		if json {
-			if m := methodOf(t, "MarshalJSON"); m != nil {
+		for _, name := range marshalers[key] {
+			if m := methodOf(t, name); m != nil {
 				*ids = append(*ids, e.resultSources(m)...)
 				return
 			}
 		}
-		e.collect(t.Underlying(), seen, json, ids)
+		e.collect(t.Underlying(), seen, key, ids)
 	case *types.Pointer:
-		e.collect(t.Elem(), seen, json, ids)
+		e.collect(t.Elem(), seen, key, ids)
 	case *types.Slice:
-		e.collect(t.Elem(), seen, json, ids)
+		e.collect(t.Elem(), seen, key, ids)
 	case *types.Array:
-		e.collect(t.Elem(), seen, json, ids)
+		e.collect(t.Elem(), seen, key, ids)
 	case *types.Chan:
-		e.collect(t.Elem(), seen, json, ids)
+		e.collect(t.Elem(), seen, key, ids)
 	case *types.Map:
-		e.collect(t.Key(), seen, json, ids)
-		e.collect(t.Elem(), seen, json, ids)
+		e.collect(t.Key(), seen, key, ids)
+		e.collect(t.Elem(), seen, key, ids)
 	case *types.Struct:
 		for i := 0; i < t.NumFields(); i++ {
 			f := t.Field(i)
@@ -64,19 +65,40 @@ func (e *engine) collect(t types.Type, seen map[*types.TypeName]bool, json bool,
 			if notPII {
 				continue
 			}
-			if json && (!f.Exported() && !f.Embedded() || jsonOmitted(t.Tag(i))) {
+			if key != "" && (!f.Exported() && !f.Embedded() || omitted(t.Tag(i), key)) {
 				continue
 			}
-			if src != nil {
+			// A field whose type encodes itself shows what its method
+			// returns, not its own value.
+			if src != nil && (key == "" || !marshals(f.Type(), key)) {
 				*ids = append(*ids, e.sourceLabel(src))
 			}
-			e.collect(f.Type(), seen, json, ids)
+			e.collect(f.Type(), seen, key, ids)
 		}
 	}
 }
 
-func jsonOmitted(tag string) bool {
-	v, ok := reflect.StructTag(tag).Lookup("json")
+// marshalers are, per encoding, the methods through which a type encodes
+// itself instead of by its fields, in the order the encoder tries them.
+var marshalers = map[string][]string{
+	"json": {"MarshalJSON", "MarshalText"},
+	"csv":  {"MarshalCSV", "MarshalText"}, // gocsv's TypeMarshaller, csvutil's Marshaler
+}
+
+// marshals reports whether values of t encode themselves under key.
+func marshals(t types.Type, key string) bool {
+	for _, name := range marshalers[key] {
+		if methodOf(t, name) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// omitted reports whether a struct tag leaves its field out of the
+// encoding key: `json:"-"`, `csv:"-"`.
+func omitted(tag, key string) bool {
+	v, ok := reflect.StructTag(tag).Lookup(key)
 	return ok && v == "-"
 }
 
@@ -175,24 +197,27 @@ func (e *engine) resultSources(fn *types.Func) []labelID {
 
 // model handles library functions whose flow the engine knows better than
 // the default rule. It reports whether it handled the call.
-func (e *engine) model(obj *types.Func, args []arg, call *ssa.Call) bool {
+func (e *engine) model(fn *ssa.Function, c *ssa.CallCommon, obj *types.Func, args []arg, call *ssa.Call) bool {
 	switch sinks.Key(obj) {
 	case "encoding/json.Marshal", "encoding/json.MarshalIndent":
 		if len(args) > 0 && call != nil {
-			e.setResult(call, 0, e.jsonTaint(args[0].val))
+			e.setResult(call, 0, e.encoded(args[0].val, "json"))
 		}
 		return true
 	case "(*encoding/json.Encoder).Encode":
 		if len(args) == 2 {
-			e.store(args[0].val, e.jsonTaint(args[1].val))
+			w := e.encoded(args[1].val, "json")
+			e.store(args[0].val, w)
+			e.writeFile(fn, c.Pos(), args[0].val, args[1], w, shortName(obj))
 		}
 		return true
 	}
 	return false
 }
 
-// jsonTaint is what encoding/json writes of v.
-func (e *engine) jsonTaint(v ssa.Value) set {
+// encoded is what a reflection-based encoder (encoding key "json",
+// "csv") writes of v.
+func (e *engine) encoded(v ssa.Value, key string) set {
 	mi, ok := v.(*ssa.MakeInterface)
 	if !ok {
 		return e.whole(v)
@@ -204,7 +229,7 @@ func (e *engine) jsonTaint(v ssa.Value) set {
 		union(&out, e.load(x))
 	}
 	var ids []labelID
-	e.collect(x.Type(), make(map[*types.TypeName]bool), true, &ids)
+	e.collect(x.Type(), make(map[*types.TypeName]bool), key, &ids)
 	union(&out, e.labelSet(ids))
 	return out
 }
