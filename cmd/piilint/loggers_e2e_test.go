@@ -36,8 +36,16 @@ var loggerPackages = []string{
 // glog, klog, zerolog, logr, go-kit/log and hclog from the module proxy
 // and compares its findings exactly with the fixture's want comments.
 func TestLoggersRealModules(t *testing.T) {
+	realModules(t, loggersFixture, loggerModules, loggerPackages, "piilog")
+}
+
+// realModules checks that the fixture module requires the modules at
+// their pinned versions, unreplaced, then runs piilint on it and compares
+// its findings exactly with the fixture's want comments: all of them from
+// analyzer, some in each of packages, none in package model.
+func realModules(t *testing.T, fixture string, modules []struct{ path, version string }, packages []string, analyzer string) {
 	e2e(t)
-	dir, err := filepath.Abs(loggersFixture)
+	dir, err := filepath.Abs(fixture)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +53,7 @@ func TestLoggersRealModules(t *testing.T) {
 	// The fixture must use the real modules: no replacement, the pinned
 	// versions.
 	args := []string{"list", "-m", "-f", "{{.Path}} {{.Version}} {{with .Replace}}=> {{.Path}} {{.Version}}{{end}}"}
-	for _, m := range loggerModules {
+	for _, m := range modules {
 		args = append(args, m.path)
 	}
 	r := run(t, dir, true, "go", args...)
@@ -53,10 +61,10 @@ func TestLoggersRealModules(t *testing.T) {
 		t.Fatalf("go list -m: exit status %d; stderr:\n%s", r.code, r.stderr)
 	}
 	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
-	if len(lines) != len(loggerModules) {
-		t.Fatalf("go list -m printed %d lines, want %d:\n%s", len(lines), len(loggerModules), r.stdout)
+	if len(lines) != len(modules) {
+		t.Fatalf("go list -m printed %d lines, want %d:\n%s", len(lines), len(modules), r.stdout)
 	}
-	for i, m := range loggerModules {
+	for i, m := range modules {
 		if got, want := strings.TrimSpace(lines[i]), m.path+" "+m.version; got != want {
 			t.Errorf("module %q, want %q (the real module at the pinned version)", got, want)
 		}
@@ -76,13 +84,13 @@ func TestLoggersRealModules(t *testing.T) {
 	checkSorted(t, got)
 	perPackage := make(map[string]int)
 	for _, f := range got {
-		if f.analyzer != "piilog" {
-			t.Errorf("%s: analyzer %s, want piilog", f, f.analyzer)
+		if f.analyzer != analyzer {
+			t.Errorf("%s: analyzer %s, want %s", f, f.analyzer, analyzer)
 		}
 		pkg, _, _ := strings.Cut(f.file, "/")
 		perPackage[pkg]++
 	}
-	for _, pkg := range loggerPackages {
+	for _, pkg := range packages {
 		if perPackage[pkg] == 0 {
 			t.Errorf("no finding in package %s", pkg)
 		}
