@@ -59,15 +59,21 @@ func vetTool(args []string) {
 	flag.String("confighash", "", "digest of the configuration, so that the go command's cache sees its changes")
 
 	var unit unitConfig
+	cfg := new(config.Config)
 	if n := len(args); n > 0 && strings.HasSuffix(args[n-1], ".cfg") {
 		if data, err := os.ReadFile(args[n-1]); err == nil {
 			_ = json.Unmarshal(data, &unit) // unitchecker reports a bad file
 		}
-	}
-	cfg, err := loadConfig(file, ".")
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "piilint: %v\n", err)
-		os.Exit(1)
+		// Only package units read the configuration. The handshakes
+		// (-V=full, -flags) describe the tool, whatever the configuration;
+		// they run in go vet's working directory, and go vet reports their
+		// failure without their error output, so a broken .piilint.yml
+		// found there would fail go vet with no reason given.
+		var err error
+		if cfg, err = loadConfig(file, "."); err != nil {
+			fmt.Fprintf(os.Stderr, "piilint: %v\n", err)
+			os.Exit(1)
+		}
 	}
 	opts := piifacts.Options{
 		// The standard library is modelled, not analysed: as a dependency it
