@@ -9,6 +9,7 @@ import (
 	"github.com/piilint/piilint/analyzers/piiexport"
 	"github.com/piilint/piilint/analyzers/piifacts"
 	"github.com/piilint/piilint/analyzers/piilog"
+	"github.com/piilint/piilint/analyzers/piitransport"
 	"github.com/piilint/piilint/internal/config"
 )
 
@@ -26,11 +27,12 @@ func New(cfg *config.Config, opts piifacts.Options) ([]*analysis.Analyzer, error
 		facts,
 		piilog.NewWith(facts),
 		piiexport.NewWith(facts),
+		piitransport.NewWith(facts),
 	}, nil
 }
 
 // All returns the default analyzers, for drivers that take a list of
 // analyzer values (nogo, multichecker).
 func All() []*analysis.Analyzer {
-	return []*analysis.Analyzer{piifacts.Analyzer, piilog.Analyzer, piiexport.Analyzer}
+	return []*analysis.Analyzer{piifacts.Analyzer, piilog.Analyzer, piiexport.Analyzer, piitransport.Analyzer}
 }

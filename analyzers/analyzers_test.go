@@ -18,15 +18,17 @@ import (
 	"github.com/piilint/piilint/analyzers/piiexport"
 	"github.com/piilint/piilint/analyzers/piifacts"
 	"github.com/piilint/piilint/analyzers/piilog"
+	"github.com/piilint/piilint/analyzers/piitransport"
 )
 
 // exported are the Analyzer variables of the analyzer packages, by
 // package name. A driver that takes packages rather than a list (Bazel
 // nogo) uses these values.
 var exported = map[string]*analysis.Analyzer{
-	"piifacts":  piifacts.Analyzer,
-	"piilog":    piilog.Analyzer,
-	"piiexport": piiexport.Analyzer,
+	"piifacts":     piifacts.Analyzer,
+	"piilog":       piilog.Analyzer,
+	"piiexport":    piiexport.Analyzer,
+	"piitransport": piitransport.Analyzer,
 }
 
 // analyzerPackages returns the names of the packages directly under
@@ -164,7 +166,7 @@ func TestAllForDrivers(t *testing.T) {
 		}
 		checkFlags(t, a)
 	}
-	for _, name := range []string{"piilog", "piiexport"} {
+	for _, name := range []string{"piilog", "piiexport", "piitransport"} {
 		if a := seen[name]; a == nil || len(a.Requires) != 1 || a.Requires[0] != piifacts.Analyzer {
 			t.Errorf("%s.Analyzer does not require piifacts.Analyzer itself", name)
 		}

@@ -19,6 +19,12 @@ import (
 // piiexport, piitransport): it reports, from the given piifacts analyzer,
 // the findings of that class. doc is the analyzer package's doc.go.
 func NewAnalyzer(class sinks.Class, doc string, facts *analysis.Analyzer) *analysis.Analyzer {
+	return NewFilteredAnalyzer(class, doc, facts, nil)
+}
+
+// NewFilteredAnalyzer is NewAnalyzer reporting only the findings keep
+// accepts (keep may be nil), once its flags are parsed.
+func NewFilteredAnalyzer(class sinks.Class, doc string, facts *analysis.Analyzer, keep func(*taint.Finding) bool) *analysis.Analyzer {
 	name := class.Analyzer()
 	return &analysis.Analyzer{
 		Name:     name,
@@ -26,22 +32,23 @@ func NewAnalyzer(class sinks.Class, doc string, facts *analysis.Analyzer) *analy
 		URL:      "https://pkg.go.dev/github.com/piilint/piilint/analyzers/" + name,
 		Requires: []*analysis.Analyzer{facts},
 		Run: func(pass *analysis.Pass) (any, error) {
-			Flows(pass, class)
+			Flows(pass, class, keep)
 			return nil, nil
 		},
 	}
 }
 
-// Flows reports the findings of one sink class, except those in generated
+// Flows reports the findings of one sink class that keep (if not nil)
+// accepts, except those in generated
 // files, suppressed by //piilint:ignore, or allowed by the configuration.
-func Flows(pass *analysis.Pass, class sinks.Class) {
+func Flows(pass *analysis.Pass, class sinks.Class, keep func(*taint.Finding) bool) {
 	res, ok := pass.ResultOf[factsAnalyzer(pass)].(*piifacts.Result)
 	if !ok || res == nil {
 		return
 	}
 	name := class.Analyzer()
 	for _, f := range res.Findings {
-		if f.Sink.Class != class {
+		if f.Sink.Class != class || keep != nil && !keep(f) {
 			continue
 		}
 		if tf := pass.Fset.File(f.Pos); tf != nil && res.Generated[tf.Name()] {

@@ -287,7 +287,7 @@ func (e *env) flows(t *testing.T, pkgPath string, class sinks.Class, findings ..
 		ResultOf: map[*analysis.Analyzer]any{facts: e.res, other: "not a piifacts result"},
 		Report:   func(d analysis.Diagnostic) { got = append(got, d) },
 	}
-	report.Flows(pass, class)
+	report.Flows(pass, class, nil)
 	return got
 }
 
@@ -434,7 +434,7 @@ func TestFlowsNoResult(t *testing.T) {
 			ResultOf: resultOf,
 			Report:   func(d analysis.Diagnostic) { t.Errorf("reported %q without a piifacts result", d.Message) },
 		}
-		report.Flows(pass, sinks.Log)
+		report.Flows(pass, sinks.Log, nil)
 	}
 }
 

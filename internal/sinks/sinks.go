@@ -46,6 +46,12 @@ type Sink struct {
 	// Dest is how a message names where the data goes ("a CSV file");
 	// "" means the class's Desc.
 	Dest string
+	// Channel, in a Transport row, is the index of the parameter (or
+	// Receiver) whose value tells whether the channel is protected: a URL,
+	// a request, a connection. A method's receiver (an *http.Client, a
+	// connection) is judged too. The call is a sink only when the channel
+	// is not protected.
+	Channel int
 	// Encode, when set, is the struct tag key under which the data
 	// arguments are encoded by reflection as whole values: fields tagged
 	// `<Encode>:"-"` and unexported fields are left out, and writer
@@ -58,6 +64,21 @@ const (
 	DestCSV  = "a CSV file"
 	DestXLSX = "an xlsx workbook"
 	DestFile = "a plain file"
+)
+
+// Which channel transported data goes over, as messages say it.
+const (
+	DestHTTP     = "plaintext HTTP"
+	DestConn     = "a plaintext network connection"
+	DestNoVerify = "TLS without certificate verification"
+	DestWeakTLS  = "TLS below version 1.2"
+	DestSMTP     = "SMTP without enforced TLS"
+	DestWS       = "a plaintext websocket (ws://)"
+	DestFTP      = "plaintext FTP"
+	DestGRPC     = "a gRPC connection with insecure credentials"
+	// DestUnknown is a URL or request not known at analysis time (from
+	// configuration): reported only in strict mode.
+	DestUnknown = "a channel whose encryption is not known at analysis time"
 )
 
 // Desc is how a message names where data of the class goes.
@@ -126,6 +147,44 @@ func init() {
 	add([]string{"(*bufio.Writer).Write", "(*bufio.Writer).WriteString"}, row(Log, 0, -1, Receiver))
 	thirdPartyLoggers(add)
 	exports(add)
+	transports(add)
+}
+
+// transports adds the sinks of piitransport: calls that send their
+// arguments over a channel whose protection the Channel parameter (a
+// URL, a request, a connection) tells. Writes into a connection through
+// a writer (fmt.Fprintf(conn, ...), conn.Write, bufio over a connection)
+// need no row: the writer decides, as for files.
+func transports(add func([]string, Sink)) {
+	send := func(data, channel int) Sink {
+		return Sink{Class: Transport, Data: data, Format: -1, Writer: -1, Channel: channel}
+	}
+	// net/http: the URL (or the request) and, for a client, its TLS
+	// configuration decide.
+	for _, recv := range []string{"net/http.", "(*net/http.Client)."} {
+		add(prefix(recv, "Get", "Head", "Post", "PostForm"), send(0, 0))
+	}
+	add([]string{"(*net/http.Client).Do", "(*net/http.Transport).RoundTrip"}, send(0, 0))
+
+	// net/smtp: SendMail starts in plaintext and upgrades only when the
+	// server offers STARTTLS; a Client is judged by how it was made and
+	// whether StartTLS was called on it.
+	add([]string{"net/smtp.SendMail"}, send(1, 0))
+	add(prefix("(*net/smtp.Client).", "Mail", "Rcpt", "Auth"), send(0, Receiver))
+
+	// WebSockets: the connection decides (ws:// or wss://).
+	add([]string{"(*github.com/gorilla/websocket.Conn).WriteMessage"}, send(1, Receiver))
+	add([]string{"(*github.com/gorilla/websocket.Conn).WriteJSON"}, send(0, Receiver))
+	add([]string{"(*github.com/coder/websocket.Conn).Write"}, send(2, Receiver))
+	add([]string{"github.com/coder/websocket/wsjson.Write"}, send(2, 1))
+
+	// gRPC: the connection's credentials decide. Generated clients built
+	// on a connection (pb.NewGreeterClient(cc)) are judged by it too.
+	add([]string{"(*google.golang.org/grpc.ClientConn).Invoke"}, send(2, Receiver))
+	add([]string{"(google.golang.org/grpc.ClientStream).SendMsg"}, send(0, Receiver))
+
+	// FTP: uploads over a connection dialled without TLS.
+	add(prefix("(*github.com/jlaffaye/ftp.ServerConn).", "Stor", "StorFrom", "Append", "Login"), send(0, Receiver))
 }
 
 // exports adds the sinks of piiexport: CSV writers and encoders,

@@ -218,6 +218,16 @@ func TestTable(t *testing.T) {
 		default:
 			t.Errorf("%s: unknown Dest %q", key, s.Dest)
 		}
+		if s.Class == Transport {
+			switch {
+			case s.Channel == Receiver:
+				if sig.Recv() == nil {
+					t.Errorf("%s: Channel is Receiver but %s is not a method", key, key)
+				}
+			case s.Channel < 0 || s.Channel >= params.Len():
+				t.Errorf("%s: Channel = %d, but %s has %d parameters", key, s.Channel, key, params.Len())
+			}
+		}
 		if s.Encode != "" {
 			// Whole-value encoders take their data as an interface.
 			if s.Data < 0 || s.Data >= params.Len() || !types.IsInterface(params.At(s.Data).Type()) && !isChan(params.At(s.Data).Type()) {

@@ -175,6 +175,8 @@ type attr uint8
 const (
 	attrStdout attr = 1 << iota // os.Stdout or os.Stderr, or a writer over one
 	attrHMAC                    // a keyed hash: what is written to it does not come out
+	attrNoVerify                // a TLS configuration that skips certificate verification
+	attrWeakTLS                 // a TLS configuration that allows versions below 1.2
 )
 
 // A location is the memory of an alias class: what was stored in it as a
@@ -308,7 +310,7 @@ type engine struct {
 	impliedSets typeutil.Map       // types.Type -> set, shared and read-only
 	msets       typeutil.Map       // types.Type -> *types.MethodSet
 	streams     typeutil.Map       // types.Type -> bool: an io.Writer or io.Reader
-	files       map[ssa.Value]bool // see plainFile
+	origins     map[ssa.Value]origin // see originOf
 
 	local map[*ssa.Function]bool
 
@@ -340,7 +342,7 @@ func Run(in Input) *Result {
 		tuples:     make(map[ssa.Value][]set),
 		ids:        make(map[ssa.Value]int),
 		locs:       make(map[int]*location),
-		files:      make(map[ssa.Value]bool),
+		origins:    make(map[ssa.Value]origin),
 		local:      make(map[*ssa.Function]bool),
 		dirty:      make(map[*ssa.Function]bool),
 		locReaders: make(map[int]map[*ssa.Function]bool),
@@ -981,12 +983,7 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 			e.add(in, e.fieldAddrSource(in.X))
 			e.add(in, e.load(in.X))
 			if isRef(in.Type()) {
-				l := e.loc(e.class(in.X))
-				if l.pointee < 0 {
-					l.pointee = e.class(in)
-				} else {
-					e.unite(l.pointee, e.class(in))
-				}
+				e.linkPointee(e.class(in.X), e.class(in))
 			}
 			if g, ok := in.X.(*ssa.Global); ok && g.Pkg != nil && g.Pkg.Pkg.Path() == "os" && (g.Name() == "Stdout" || g.Name() == "Stderr") {
 				e.setAttr(in, attrStdout)
@@ -1092,12 +1089,19 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 		if isRef(in.Val.Type()) {
 			e.linkPointee(e.address2class(in.Addr), e.class(in.Val))
 		}
+		e.tlsStore(in)
 	case *ssa.MapUpdate:
 		m := in.Map.Type().Underlying().(*types.Map)
 		e.store(in.Map, e.flow(in.Key, m.Key()))
 		e.store(in.Map, e.flow(in.Value, m.Elem()))
+		if isRef(in.Value.Type()) {
+			e.linkPointee(e.class(in.Map), e.class(in.Value))
+		}
 	case *ssa.Send:
 		e.store(in.Chan, e.flow(in.X, in.Chan.Type().Underlying().(*types.Chan).Elem()))
+		if isRef(in.X.Type()) {
+			e.linkPointee(e.class(in.Chan), e.class(in.X))
+		}
 	case *ssa.Call:
 		e.call(fn, in.Common(), in)
 	case *ssa.Go:
@@ -1421,8 +1425,16 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 	if c.IsInvoke() && e.attrs(c.Value)&attrHMAC != 0 {
 		return // writes to and sums of a keyed hash
 	}
+	if obj != nil && hasRecv(args) && obj.Signature().Recv() != nil {
+		if o := e.grpcStub(args[0].val); o != originNone {
+			class, dest := o.dest()
+			e.sink(fn, c.Pos(), args[1:], sinks.Sink{Class: class, Dest: dest, Format: -1, Writer: -1}, shortName(obj), nil)
+			e.results(call, args[1:])
+			return
+		}
+	}
 	if obj != nil {
-		if s, ok := e.Oracle.Sink(obj); ok && e.writerSink(&s, args) {
+		if s, ok := e.Oracle.Sink(obj); ok && e.decide(&s, obj, args) {
 			e.sink(fn, c.Pos(), args, s, shortName(obj), nil)
 			// What a sink returns (a logger With attributes) carries its
 			// data, but a sink does not write into its arguments.
@@ -1456,10 +1468,20 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 	e.unknown(fn, c, call, args, obj)
 }
 
-// writerSink decides what a sink with a Writer is by what the writer is:
-// standard output or standard error keep the row's class, a plain file
-// makes it an export to a plain file, anything else is no sink.
-func (e *engine) writerSink(s *sinks.Sink, args []arg) bool {
+// decide tells whether a sink row applies to a call, and settles its
+// class and destination. A row with a Writer is decided by the writer:
+// standard output or standard error keep the row's class, a file makes
+// it an export, an unprotected connection a transport, anything else no
+// sink. A Transport row is a sink only when its channel is unprotected.
+func (e *engine) decide(s *sinks.Sink, obj *types.Func, args []arg) bool {
+	if s.Class == sinks.Transport {
+		o := e.channelOrigin(sinks.Key(obj), *s, args)
+		if o == originNone {
+			return false
+		}
+		s.Dest = originDest(o)
+		return true
+	}
 	if s.Writer == -1 {
 		return true
 	}
@@ -1474,16 +1496,22 @@ func (e *engine) writerSink(s *sinks.Sink, args []arg) bool {
 		if a.param != want {
 			continue
 		}
-		switch {
-		case e.attrs(a.val)&attrStdout != 0:
-			return true
-		case e.plainFile(a.val):
-			s.Class, s.Dest = sinks.Export, sinks.DestFile
+		if e.attrs(a.val)&attrStdout != 0 {
 			return true
 		}
-		return false
+		o := e.originOf(a.val)
+		if o == originNone || o == originUnknown {
+			return false
+		}
+		s.Class, s.Dest = o.dest()
+		return true
 	}
 	return false
+}
+
+func originDest(o origin) string {
+	_, d := o.dest()
+	return d
 }
 
 func hasRecv(args []arg) bool { return len(args) > 0 && args[0].ast == -1 }
@@ -1699,7 +1727,7 @@ func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Cal
 				}
 				w := with(ap.taint, Step{Pos: c.Pos(), Message: "written by " + name})
 				e.store(a.val, minus(w, e.impliedOf(target)))
-				e.writeFile(fn, c.Pos(), a.val, ap.arg, w, name)
+				e.writeOut(fn, c.Pos(), a.val, ap.arg, w, name)
 			}
 		}
 	}
@@ -1963,7 +1991,7 @@ func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, ar
 				e.store(a.val, minus(stored, e.impliedOf(target)))
 				if obj != nil {
 					for _, b := range ops {
-						e.writeFile(fn, c.Pos(), a.val, b, e.deep(b.val), shortName(obj))
+						e.writeOut(fn, c.Pos(), a.val, b, e.deep(b.val), shortName(obj))
 					}
 				}
 			}

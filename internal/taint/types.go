@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"go/token"
 	"go/types"
 	"reflect"
 	"slices"
@@ -204,11 +205,32 @@ func (e *engine) model(fn *ssa.Function, c *ssa.CallCommon, obj *types.Func, arg
 			e.setResult(call, 0, e.encoded(args[0].val, "json"))
 		}
 		return true
+	case "crypto/tls.Client", "crypto/tls.Server":
+		// A TLS connection over conn: writes to it go through conn, and
+		// nothing goes into the configuration.
+		if call != nil && len(args) > 0 {
+			e.alias(call, args[0].val)
+		}
+		return true
+	case "(net/http.Header).Set", "(net/http.Header).Add", "(net/url.Values).Set", "(net/url.Values).Add":
+		// Maps with setters: the key and the value go into the receiver,
+		// and into the struct it was read from (req.Header.Set(k, v)
+		// puts v in the request).
+		for _, a := range args[1:] {
+			w := e.whole(a.val)
+			e.store(args[0].val, w)
+			if ld, ok := args[0].val.(*ssa.UnOp); ok && ld.Op == token.MUL {
+				if fa, ok := ld.X.(*ssa.FieldAddr); ok {
+					e.store(fa, w)
+				}
+			}
+		}
+		return true
 	case "(*encoding/json.Encoder).Encode":
 		if len(args) == 2 {
 			w := e.encoded(args[1].val, "json")
 			e.store(args[0].val, w)
-			e.writeFile(fn, c.Pos(), args[0].val, args[1], w, shortName(obj))
+			e.writeOut(fn, c.Pos(), args[0].val, args[1], w, shortName(obj))
 		}
 		return true
 	}

@@ -3,17 +3,21 @@ module example.com/thirdparty
 go 1.26.0
 
 require (
+	github.com/coder/websocket v1.8.15
 	github.com/go-kit/log v0.2.1
 	github.com/go-logr/logr v1.4.4
 	github.com/gocarina/gocsv v0.0.0-20240520201108-78e41c74b4b1
 	github.com/golang/glog v1.2.5
+	github.com/gorilla/websocket v1.5.3
 	github.com/hashicorp/go-hclog v1.6.3
+	github.com/jlaffaye/ftp v0.2.4
 	github.com/jszwec/csvutil v1.10.0
 	github.com/rs/zerolog v1.34.0
 	github.com/sirupsen/logrus v1.10.2
 	github.com/tealeg/xlsx/v3 v3.3.13
 	github.com/xuri/excelize/v2 v2.11.1
 	go.uber.org/zap v1.28.0
+	google.golang.org/grpc v1.85.0
 	k8s.io/klog/v2 v2.140.0
 )
 
@@ -22,7 +26,7 @@ require (
 	github.com/frankban/quicktest v1.14.6 // indirect
 	github.com/go-logfmt/logfmt v0.5.1 // indirect
 	github.com/google/btree v1.0.0 // indirect
-	github.com/google/go-cmp v0.6.0 // indirect
+	github.com/google/go-cmp v0.7.0 // indirect
 	github.com/kr/pretty v0.3.1 // indirect
 	github.com/kr/text v0.2.0 // indirect
 	github.com/mattn/go-colorable v0.1.13 // indirect
@@ -41,4 +45,6 @@ require (
 	golang.org/x/net v0.62.0 // indirect
 	golang.org/x/sys v0.49.0 // indirect
 	golang.org/x/text v0.43.0 // indirect
+	google.golang.org/genproto/googleapis/rpc v0.0.0-20260817212433-ac3dfec99bb1 // indirect
+	google.golang.org/protobuf v1.36.12 // indirect
 )
