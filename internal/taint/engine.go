@@ -173,10 +173,10 @@ type set map[labelID][]Step
 type attr uint8
 
 const (
-	attrStdout attr = 1 << iota // os.Stdout or os.Stderr, or a writer over one
-	attrHMAC                    // a keyed hash: what is written to it does not come out
-	attrNoVerify                // a TLS configuration that skips certificate verification
-	attrWeakTLS                 // a TLS configuration that allows versions below 1.2
+	attrStdout   attr = 1 << iota // os.Stdout or os.Stderr, or a writer over one
+	attrHMAC                      // a keyed hash: what is written to it does not come out
+	attrNoVerify                  // a TLS configuration that skips certificate verification
+	attrWeakTLS                   // a TLS configuration that allows versions below 1.2
 )
 
 // A location is the memory of an alias class: what was stored in it as a
@@ -306,10 +306,10 @@ type engine struct {
 	parent []int
 	locs   map[int]*location
 
-	implied     typeutil.Map       // types.Type -> []labelID
-	impliedSets typeutil.Map       // types.Type -> set, shared and read-only
-	msets       typeutil.Map       // types.Type -> *types.MethodSet
-	streams     typeutil.Map       // types.Type -> bool: an io.Writer or io.Reader
+	implied     typeutil.Map         // types.Type -> []labelID
+	impliedSets typeutil.Map         // types.Type -> set, shared and read-only
+	msets       typeutil.Map         // types.Type -> *types.MethodSet
+	streams     typeutil.Map         // types.Type -> bool: an io.Writer or io.Reader
 	origins     map[ssa.Value]origin // see originOf
 
 	local map[*ssa.Function]bool
