@@ -29,14 +29,22 @@ func Flows(pass *analysis.Pass, class sinks.Class) {
 		if tf := pass.Fset.File(f.Pos); tf != nil && res.Generated[tf.Name()] {
 			continue
 		}
-		if res.Ignores.Ignored(name, f.Pos) || res.Ignores.Ignored(name, f.Call) {
+		ignore := res.Ignores.Find(name, f.Pos)
+		if ignore == nil {
+			ignore = res.Ignores.Find(name, f.Call)
+		}
+		if ignore != nil && !res.ReportSuppressed {
 			continue
 		}
 		cls, _ := res.Vocab.Class(f.Source.Kind)
 		if _, ok := res.Config.Allowed(name, f.Source.Kind, cls, pass.Pkg.Path()); ok {
 			continue
 		}
-		pass.Report(Diagnostic(f, cls))
+		d := Diagnostic(f, cls)
+		if ignore != nil {
+			d = MarkSuppressed(d, ignore)
+		}
+		pass.Report(d)
 	}
 }
 
