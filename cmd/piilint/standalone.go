@@ -129,9 +129,9 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 			return exitError
 		}
 	}
+	wd, _ := os.Getwd()
 	cfgFile := o.config
 	if cfgFile == "" {
-		wd, _ := os.Getwd()
 		cfgFile, err = configFind(wd)
 		if err != nil {
 			fmt.Fprintf(stderr, "piilint: %v\n", err)
@@ -194,7 +194,6 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		}
 		status = exitError
 	}
-	wd, _ := os.Getwd()
 	root := srcRoot(wd)
 	src := make(sources)
 	all := tree.diagnostics(o.tests)
@@ -213,7 +212,8 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		return exitClean
 	}
 	if base != nil {
-		all = base.filter(all)
+		// Only new findings: silenced ones are not findings to report.
+		all = base.filter(unsuppressed(all))
 	}
 	diags := unsuppressed(all)
 	switch {
