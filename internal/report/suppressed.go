@@ -9,13 +9,15 @@ import (
 // SuppressedPrefix starts the Category of a finding that a
 // //piilint:ignore directive silences.
 //
-// Such findings are normally dropped. SARIF output lists them as
-// suppressions, so that code scanning shows them as dismissed with their
-// reason instead of losing them; but the piilint command gets findings
-// only through go vet's JSON, which has no field for that. So the command
-// sets piifacts' -suppressed flag when, and only when, it writes SARIF;
-// the flow analyzers then report silenced findings too, each marked by
-// MarkSuppressed in two ways the JSON keeps: the Category is
+// Such findings are normally dropped. SARIF output lists them with a
+// suppression and its reason, so that viewers show them as suppressed
+// instead of not at all, and fingerprints (SARIF, baselines) count them,
+// so that a finding's fingerprint does not depend on whether a twin of it
+// is silenced. But the piilint command gets findings only through go
+// vet's JSON, which has no field for a suppression. So the command sets
+// piifacts' -suppressed flag when it writes SARIF or uses a baseline, and
+// only then; the flow analyzers then report silenced findings too, each
+// marked by MarkSuppressed in two ways the JSON keeps: the Category is
 // SuppressedPrefix followed by the usual class ("personal", "secret"),
 // which no unmarked finding has, and the last related entry is the
 // directive, with its reason as the message. The command removes both
