@@ -266,13 +266,13 @@ func (w *sarifWriter) artifact(file string) sarifArtifactLocation {
 
 // relURI escapes a slash-separated relative path as a URI reference.
 func relURI(rel string) string {
-	segs := strings.Split(rel, "/")
-	for i, s := range segs {
-		segs[i] = url.PathEscape(s)
-	}
+	first, rest, more := strings.Cut(escapePath(rel), "/")
 	// A colon in the first segment would read as a scheme.
-	segs[0] = strings.ReplaceAll(segs[0], ":", "%3A")
-	return strings.Join(segs, "/")
+	first = strings.ReplaceAll(first, ":", "%3A")
+	if more {
+		return first + "/" + rest
+	}
+	return first
 }
 
 // fileURI is the file URI of an absolute path.
@@ -281,11 +281,16 @@ func fileURI(path string) string {
 	if !strings.HasPrefix(path, "/") {
 		path = "/" + path // a Windows drive letter
 	}
+	return "file://" + escapePath(path)
+}
+
+// escapePath escapes each segment of a slash-separated path.
+func escapePath(path string) string {
 	segs := strings.Split(path, "/")
 	for i, s := range segs {
 		segs[i] = url.PathEscape(s)
 	}
-	return "file://" + strings.Join(segs, "/")
+	return strings.Join(segs, "/")
 }
 
 // sarifRules returns one rule per analyzer, and per other analyzer named

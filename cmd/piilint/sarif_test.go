@@ -321,6 +321,7 @@ func TestURIs(t *testing.T) {
 		{"café/x.go", "caf%C3%A9/x.go"},
 		{"c:d/e:f.go", "c%3Ad/e:f.go"},
 		{"100%/x.go", "100%25/x.go"},
+		{"a:b.go", "a%3Ab.go"},
 	} {
 		if got := relURI(tc.in); got != tc.want {
 			t.Errorf("relURI(%q) = %q, want %q", tc.in, got, tc.want)

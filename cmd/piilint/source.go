@@ -27,14 +27,23 @@ func srcRoot(dir string) string {
 	}
 }
 
-// relFile returns file relative to root, slash-separated, and whether it
-// is under root.
-func relFile(root, file string) (string, bool) {
-	rel, err := filepath.Rel(root, file)
-	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel) {
-		return filepath.ToSlash(file), false
+// relUnder returns path relative to dir, when it is under dir.
+func relUnder(dir, path string) (string, bool) {
+	rel, err := filepath.Rel(dir, path)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return "", false
 	}
-	return filepath.ToSlash(rel), true
+	return rel, true
+}
+
+// relFile returns file relative to root, slash-separated, and whether it
+// is under root; a file elsewhere is returned whole.
+func relFile(root, file string) (string, bool) {
+	rel, ok := relUnder(root, file)
+	if !ok {
+		rel = file
+	}
+	return filepath.ToSlash(rel), ok
 }
 
 // sources reads the lines of the files findings are in, each file once.

@@ -448,7 +448,7 @@ func relPosn(dir, posn string) string {
 	if dir == "" {
 		return posn
 	}
-	if rel, err := filepath.Rel(dir, posn); err == nil && rel != ".." && !strings.HasPrefix(rel, "../") {
+	if rel, ok := relUnder(dir, posn); ok {
 		return rel
 	}
 	return posn
