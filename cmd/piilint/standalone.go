@@ -159,12 +159,12 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	} else {
 		vetArgs = append(vetArgs, "-json")
 	}
+	vetArgs = append(vetArgs, o.pass...)
 	if o.fingerprints() {
 		// Silenced findings: SARIF lists them, and fingerprints count
-		// them (see report.SuppressedPrefix).
+		// them (see report.SuppressedPrefix). Last, so that it wins.
 		vetArgs = append(vetArgs, "-piifacts.suppressed")
 	}
-	vetArgs = append(vetArgs, o.pass...)
 	vetArgs = append(vetArgs, pkgs...)
 
 	var out, errOut bytes.Buffer
