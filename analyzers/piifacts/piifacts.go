@@ -66,6 +66,7 @@ func newAnalyzer(cfg *config.Config, opts Options) *analysis.Analyzer {
 	if cfg == nil {
 		a.Flags.StringVar(&st.file, "config", "", "configuration file (.piilint.yml schema)")
 	}
+	a.Flags.BoolVar(&st.suppressed, "suppressed", false, "also report findings silenced by //piilint:ignore, marked for the piilint command's SARIF output (see report.SuppressedPrefix)")
 	return a
 }
 
@@ -79,12 +80,17 @@ type Result struct {
 	// Generated holds the names of generated files, whose findings are not
 	// reported.
 	Generated map[string]bool
+	// ReportSuppressed asks the flow analyzers to report the findings
+	// //piilint:ignore silences too, marked as such (-suppressed flag).
+	ReportSuppressed bool
 }
 
 type state struct {
 	cfg  *config.Config
 	opts Options
 	file string // -config flag of the default analyzer
+	// suppressed is the -suppressed flag.
+	suppressed bool
 
 	once    sync.Once
 	loaded  *config.Config
@@ -132,7 +138,7 @@ func (st *state) run(pass *analysis.Pass) (res any, err error) {
 	}
 	p.mark()
 
-	result := &Result{Config: cfg, Vocab: vocab, Generated: make(map[string]bool)}
+	result := &Result{Config: cfg, Vocab: vocab, Generated: make(map[string]bool), ReportSuppressed: st.suppressed}
 	for _, f := range pass.Files {
 		if ast.IsGenerated(f) {
 			result.Generated[pass.Fset.File(f.Pos()).Name()] = true

@@ -13,6 +13,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/piilint/piilint/analyzers"
+	"github.com/piilint/piilint/internal/report"
 )
 
 // Exit statuses, as in x/tools drivers.
@@ -34,11 +37,14 @@ Flags:
 
 // options are the standalone driver's flags.
 type options struct {
-	config  string
-	json    bool
-	fix     bool
-	tests   bool
-	version bool
+	config        string
+	json          bool
+	sarif         bool
+	baseline      string
+	writeBaseline string
+	fix           bool
+	tests         bool
+	version       bool
 	// pass are analyzer flags handed to the vet tool: -piilog=false,
 	// -piifacts.config=FILE, ...
 	pass []string
@@ -50,6 +56,9 @@ func parseFlags(args []string, stderr io.Writer) (*options, []string, error) {
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.config, "config", "", "configuration `file` (default: .piilint.yml found from the working directory upwards)")
 	fs.BoolVar(&o.json, "json", false, "print findings as JSON (the x/tools analysis JSON tree)")
+	fs.BoolVar(&o.sarif, "sarif", false, "print findings as SARIF 2.1.0, for code scanning")
+	fs.StringVar(&o.baseline, "baseline", "", "report only findings not in the baseline `file`")
+	fs.StringVar(&o.writeBaseline, "write-baseline", "", "write the findings to the baseline `file` instead of reporting them")
 	fs.BoolVar(&o.fix, "fix", false, "apply suggested fixes")
 	fs.BoolVar(&o.tests, "tests", true, "report findings in _test.go files")
 	fs.BoolVar(&o.version, "V", false, "print the version and exit")
@@ -71,7 +80,29 @@ func parseFlags(args []string, stderr io.Writer) (*options, []string, error) {
 	if err := fs.Parse(rest); err != nil {
 		return nil, nil, err
 	}
+	if err := o.check(); err != nil {
+		fmt.Fprintf(stderr, "piilint: %v\n", err)
+		return nil, nil, err
+	}
 	return o, fs.Args(), nil
+}
+
+// check rejects combinations of flags that ask for two outputs.
+func (o *options) check() error {
+	switch {
+	case o.json && o.sarif:
+		return errors.New("-json and -sarif are exclusive")
+	case o.fix && (o.sarif || o.baseline != "" || o.writeBaseline != ""):
+		return errors.New("-fix cannot be combined with -sarif, -baseline or -write-baseline")
+	case o.writeBaseline != "" && (o.json || o.sarif || o.baseline != ""):
+		return errors.New("-write-baseline prints nothing: it cannot be combined with -json, -sarif or -baseline")
+	}
+	return nil
+}
+
+// fingerprints reports whether the output needs fingerprints.
+func (o *options) fingerprints() bool {
+	return o.sarif || o.baseline != "" || o.writeBaseline != ""
 }
 
 // standalone runs piilint on packages through go vet and returns the exit
@@ -91,9 +122,16 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	if len(pkgs) == 0 {
 		pkgs = []string{"./..."}
 	}
+	var base baseline
+	if o.baseline != "" {
+		if base, err = readBaseline(o.baseline); err != nil {
+			fmt.Fprintf(stderr, "piilint: %v\n", err)
+			return exitError
+		}
+	}
+	wd, _ := os.Getwd()
 	cfgFile := o.config
 	if cfgFile == "" {
-		wd, _ := os.Getwd()
 		cfgFile, err = configFind(wd)
 		if err != nil {
 			fmt.Fprintf(stderr, "piilint: %v\n", err)
@@ -122,6 +160,11 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		vetArgs = append(vetArgs, "-json")
 	}
 	vetArgs = append(vetArgs, o.pass...)
+	if o.fingerprints() {
+		// Silenced findings: SARIF lists them, and fingerprints count
+		// them (see report.SuppressedPrefix). Last, so that it wins.
+		vetArgs = append(vetArgs, "-piifacts.suppressed")
+	}
 	vetArgs = append(vetArgs, pkgs...)
 
 	var out, errOut bytes.Buffer
@@ -151,14 +194,46 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		}
 		status = exitError
 	}
-	diags := tree.diagnostics(o.tests)
-	if o.json {
-		if err := tree.write(stdout, o.tests); err != nil {
+	root := srcRoot(wd)
+	src := make(sources)
+	all := tree.diagnostics(o.tests)
+	if o.fingerprints() {
+		setFingerprints(all, root, src)
+	}
+	if o.writeBaseline != "" {
+		if status == exitError {
+			fmt.Fprintf(stderr, "piilint: baseline %s not written: the analysis failed\n", o.writeBaseline)
+			return exitError
+		}
+		if err := writeBaseline(o.writeBaseline, root, unsuppressed(all)); err != nil {
 			fmt.Fprintf(stderr, "piilint: %v\n", err)
 			return exitError
 		}
-	} else {
-		wd, _ := os.Getwd()
+		return exitClean
+	}
+	if base != nil {
+		// Only new findings: silenced ones are not findings to report.
+		all = base.filter(unsuppressed(all))
+	}
+	diags := unsuppressed(all)
+	switch {
+	case o.sarif:
+		w := &sarifWriter{root: root, src: src}
+		runErrs := errs
+		if runErr != nil && len(errs) == 0 {
+			runErrs = []string{strings.TrimSpace("go vet failed: " + errOut.String())}
+		}
+		r := sarifReport{analyzers: analyzers.All(), diags: all, baselined: base != nil, errors: runErrs}
+		if err := w.write(stdout, r); err != nil {
+			fmt.Fprintf(stderr, "piilint: %v\n", err)
+			return exitError
+		}
+	case o.json:
+		if err := writeJSON(stdout, diags); err != nil {
+			fmt.Fprintf(stderr, "piilint: %v\n", err)
+			return exitError
+		}
+	default:
 		for _, d := range diags {
 			fmt.Fprintf(stdout, "%s: %s (%s)\n", relPosn(wd, d.Posn), d.Message, d.Analyzer)
 		}
@@ -185,6 +260,45 @@ type jsonDiagnostic struct {
 
 	Analyzer string `json:"-"`
 	Package  string `json:"-"`
+	// Suppressed is the //piilint:ignore directive that silences the
+	// finding, or nil.
+	Suppressed *suppression `json:"-"`
+	// Fingerprint identifies the finding across line moves.
+	Fingerprint string `json:"-"`
+}
+
+// suppression is a //piilint:ignore directive: its reason and position.
+type suppression struct {
+	Reason    string
+	Posn, End string
+}
+
+// unmark removes the marks of a finding silenced by //piilint:ignore,
+// which the flow analyzers report under -piifacts.suppressed, and records
+// the directive in d.Suppressed (see report.SuppressedPrefix).
+func (d *jsonDiagnostic) unmark() {
+	cls, ok := strings.CutPrefix(d.Category, report.SuppressedPrefix)
+	if !ok {
+		return
+	}
+	d.Category = cls
+	d.Suppressed = new(suppression)
+	if n := len(d.Related); n > 0 {
+		dir := d.Related[n-1]
+		d.Suppressed.Reason, d.Suppressed.Posn, d.Suppressed.End = dir.Message, dir.Posn, dir.End
+		d.Related = d.Related[: n-1 : n-1]
+	}
+}
+
+// unsuppressed returns the diagnostics no directive silences.
+func unsuppressed(diags []jsonDiagnostic) []jsonDiagnostic {
+	var out []jsonDiagnostic
+	for _, d := range diags {
+		if d.Suppressed == nil {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 type jsonRelated struct {
@@ -237,7 +351,7 @@ func decodeStream(data []byte) (jsonTree, []string, error) {
 }
 
 // diagnostics returns every diagnostic once, in file, line, column,
-// analyzer and message order.
+// analyzer and message order, silenced ones included but unmarked.
 func (t jsonTree) diagnostics(tests bool) []jsonDiagnostic {
 	seen := make(map[string]bool)
 	var out []jsonDiagnostic
@@ -261,6 +375,7 @@ func (t jsonTree) diagnostics(tests bool) []jsonDiagnostic {
 				}
 				seen[key] = true
 				d.Analyzer, d.Package = analyzer, pkg
+				d.unmark()
 				out = append(out, d)
 			}
 		}
@@ -285,10 +400,15 @@ func (t jsonTree) diagnostics(tests bool) []jsonDiagnostic {
 }
 
 // write prints the tree in the x/tools JSON format, filtered and with
-// duplicates removed.
+// duplicates and silenced findings removed.
 func (t jsonTree) write(w io.Writer, tests bool) error {
+	return writeJSON(w, unsuppressed(t.diagnostics(tests)))
+}
+
+// writeJSON prints diags as an x/tools JSON tree.
+func writeJSON(w io.Writer, diags []jsonDiagnostic) error {
 	out := make(map[string]map[string][]jsonDiagnostic)
-	for _, d := range t.diagnostics(tests) {
+	for _, d := range diags {
 		if out[d.Package] == nil {
 			out[d.Package] = make(map[string][]jsonDiagnostic)
 		}
@@ -328,7 +448,7 @@ func relPosn(dir, posn string) string {
 	if dir == "" {
 		return posn
 	}
-	if rel, err := filepath.Rel(dir, posn); err == nil && rel != ".." && !strings.HasPrefix(rel, "../") {
+	if rel, ok := relUnder(dir, posn); ok {
 		return rel
 	}
 	return posn

@@ -39,8 +39,8 @@ func NewFilteredAnalyzer(class sinks.Class, doc string, facts *analysis.Analyzer
 }
 
 // Flows reports the findings of one sink class that keep (if not nil)
-// accepts, except those in generated
-// files, suppressed by //piilint:ignore, or allowed by the configuration.
+// accepts, except those in generated files, suppressed by
+// //piilint:ignore, or allowed by the configuration.
 func Flows(pass *analysis.Pass, class sinks.Class, keep func(*taint.Finding) bool) {
 	res, ok := pass.ResultOf[factsAnalyzer(pass)].(*piifacts.Result)
 	if !ok || res == nil {
@@ -54,14 +54,22 @@ func Flows(pass *analysis.Pass, class sinks.Class, keep func(*taint.Finding) boo
 		if tf := pass.Fset.File(f.Pos); tf != nil && res.Generated[tf.Name()] {
 			continue
 		}
-		if res.Ignores.Ignored(name, f.Pos) || res.Ignores.Ignored(name, f.Call) {
+		ignore := res.Ignores.Find(name, f.Pos)
+		if ignore == nil {
+			ignore = res.Ignores.Find(name, f.Call)
+		}
+		if ignore != nil && !res.ReportSuppressed {
 			continue
 		}
 		cls, _ := res.Vocab.Class(f.Source.Kind)
 		if _, ok := res.Config.Allowed(name, f.Source.Kind, cls, pass.Pkg.Path()); ok {
 			continue
 		}
-		pass.Report(Diagnostic(f, cls))
+		d := Diagnostic(f, cls)
+		if ignore != nil {
+			d = MarkSuppressed(d, ignore)
+		}
+		pass.Report(d)
 	}
 }
 

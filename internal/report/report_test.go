@@ -445,3 +445,50 @@ func positions(fset *token.FileSet, ds []analysis.Diagnostic) []string {
 	}
 	return out
 }
+
+// TestFlowsSuppressed: with ReportSuppressed, a silenced finding is
+// reported with the marks the piilint command reads: the Category prefix
+// and a last related entry at the directive, whose message is the reason.
+func TestFlowsSuppressed(t *testing.T) {
+	e := newEnv(t, nil)
+	e.res.ReportSuppressed = true
+	silenced := e.finding(t, e.app, 8, email, sinks.Log)
+	plain := e.finding(t, e.app, 10, phone, sinks.Log)
+	got := e.flows(t, "example.com/app", sinks.Log, plain, silenced)
+	if len(got) != 2 {
+		t.Fatalf("reported %q, want both findings", messages(got))
+	}
+	if want := report.Diagnostic(plain, pii.Personal); !reflect.DeepEqual(got[0], want) {
+		t.Errorf("an unsilenced finding is marked:\n%+v\nwant\n%+v", got[0], want)
+	}
+	d := got[1]
+	want := report.Diagnostic(silenced, pii.Personal)
+	if d.Category != "piilint-suppressed:personal" || d.Message != want.Message {
+		t.Errorf("silenced finding: category %q, message %q; want %q, %q", d.Category, d.Message, "piilint-suppressed:personal", want.Message)
+	}
+	if len(d.Related) != len(want.Related)+1 || !reflect.DeepEqual(d.Related[:len(want.Related)], want.Related) {
+		t.Fatalf("related %+v, want the flow %+v and the directive", d.Related, want.Related)
+	}
+	dir := d.Related[len(d.Related)-1]
+	if p := e.fset.Position(dir.Pos); p.Line != 7 || p.Column != 2 {
+		t.Errorf("directive at %v, want app.go:7:2", p)
+	}
+	if p := e.fset.Position(dir.End); p.Line != 7 || p.Column != len("\t//piilint:ignore piilog reviewed with the DPO")+1 {
+		t.Errorf("directive ends at %v, want the end of line 7", p)
+	}
+	if dir.Message != "reviewed with the DPO" {
+		t.Errorf("directive message %q, want the reason", dir.Message)
+	}
+	// Marking does not write into the unmarked diagnostic's Related.
+	if !reflect.DeepEqual(report.Diagnostic(silenced, pii.Personal), want) {
+		t.Error("Diagnostic changed after marking")
+	}
+
+	// A silenced finding that an allow rule covers is not reported at all.
+	cfg := &config.Config{Allow: []config.AllowRule{{Analyzer: "piilog", Kinds: []string{"email"}, Reason: "r"}}}
+	e = newEnv(t, cfg)
+	e.res.ReportSuppressed = true
+	if got := e.flows(t, "example.com/app", sinks.Log, e.finding(t, e.app, 8, email, sinks.Log)); len(got) != 0 {
+		t.Errorf("an allowed silenced finding was reported: %q", messages(got))
+	}
+}

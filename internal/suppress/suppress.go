@@ -22,17 +22,24 @@ type Problem struct {
 	Message string
 }
 
+// Directive is a well-formed //piilint:ignore directive.
+type Directive struct {
+	Pos, End  token.Pos // the comment
+	Analyzers []string  // the known analyzers it names
+	Reason    string
+}
+
 // Index answers whether a finding is suppressed.
 type Index struct {
 	fset *token.FileSet
-	// lines maps file name and line to the analyzers silenced there.
-	lines map[string]map[int][]string
+	// lines maps file name and line to the directives that apply there.
+	lines map[string]map[int][]*Directive
 }
 
 // New indexes the directives of files. Analyzer names not in known are
 // reported as problems, as are directives without a reason.
 func New(fset *token.FileSet, files []*ast.File, known []string) (*Index, []Problem) {
-	idx := &Index{fset: fset, lines: make(map[string]map[int][]string)}
+	idx := &Index{fset: fset, lines: make(map[string]map[int][]*Directive)}
 	var problems []Problem
 	for _, f := range files {
 		// codeStart maps a line to the column of its first token, to tell
@@ -83,16 +90,18 @@ func New(fset *token.FileSet, files []*ast.File, known []string) (*Index, []Prob
 				if bad && len(names) == 0 {
 					continue
 				}
+				_, reason, _ := strings.Cut(strings.TrimSpace(rest), fields[0])
+				d := &Directive{Pos: c.Pos(), End: c.End(), Analyzers: names, Reason: strings.TrimSpace(reason)}
 				p := fset.Position(c.Pos())
 				m := idx.lines[p.Filename]
 				if m == nil {
-					m = make(map[int][]string)
+					m = make(map[int][]*Directive)
 					idx.lines[p.Filename] = m
 				}
-				m[p.Line] = append(m[p.Line], names...)
+				m[p.Line] = append(m[p.Line], d)
 				if c, ok := codeStart[p.Line]; !ok || c > p.Column {
 					// On its own line: it is about the line below.
-					m[p.Line+1] = append(m[p.Line+1], names...)
+					m[p.Line+1] = append(m[p.Line+1], d)
 				}
 			}
 		}
@@ -102,11 +111,22 @@ func New(fset *token.FileSet, files []*ast.File, known []string) (*Index, []Prob
 
 // Ignored reports whether a finding of analyzer at pos is suppressed.
 func (idx *Index) Ignored(analyzer string, pos token.Pos) bool {
+	return idx.Find(analyzer, pos) != nil
+}
+
+// Find returns the first directive that suppresses a finding of analyzer
+// at pos, or nil.
+func (idx *Index) Find(analyzer string, pos token.Pos) *Directive {
 	if idx == nil {
-		return false
+		return nil
 	}
 	p := idx.fset.Position(pos)
-	return contains(idx.lines[p.Filename][p.Line], analyzer)
+	for _, d := range idx.lines[p.Filename][p.Line] {
+		if contains(d.Analyzers, analyzer) {
+			return d
+		}
+	}
+	return nil
 }
 
 func contains(list []string, s string) bool {

@@ -318,3 +318,69 @@ func TestNilIndex(t *testing.T) {
 		t.Error("a nil index ignores NoPos")
 	}
 }
+
+// TestFind: the directive that silences a finding comes with its reason
+// (the text after the analyzer names, inner spacing kept) and its
+// position, for drivers that report suppressions.
+func TestFind(t *testing.T) {
+	src := `package p
+
+import "log"
+
+func f(email string) {
+	//piilint:ignore piilog,piiexport   the shop's  own address 
+	log.Print(email) //piilint:ignore piilog second directive
+	log.Print(email) //piilint:ignore piiexport	exported on purpose
+	log.Print(email)
+}
+`
+	fset, files := parse(t, src)
+	idx, problems := suppress.New(fset, files, known)
+	noProblems(t, problems)
+	f := files[0]
+	dirLine := lineOf(t, src, "//piilint:ignore piilog,piiexport")
+	for _, tc := range []struct {
+		analyzer string
+		line     int
+		reason   string // "" for no directive
+		dirLine  int
+	}{
+		{"piilog", dirLine + 1, "the shop's  own address", dirLine},
+		{"piiexport", dirLine + 1, "the shop's  own address", dirLine},
+		{"piilog", dirLine + 2, "", 0},
+		{"piiexport", dirLine + 2, "exported on purpose", dirLine + 2},
+		{"piilog", dirLine + 3, "", 0},
+		{"piitransport", dirLine + 1, "", 0},
+	} {
+		d := idx.Find(tc.analyzer, pos(fset, f, tc.line))
+		if tc.reason == "" {
+			if d != nil {
+				t.Errorf("Find(%s, line %d) = %+v, want nil", tc.analyzer, tc.line, d)
+			}
+			continue
+		}
+		if d == nil {
+			t.Errorf("Find(%s, line %d) = nil, want the directive of line %d", tc.analyzer, tc.line, tc.dirLine)
+			continue
+		}
+		if d.Reason != tc.reason {
+			t.Errorf("Find(%s, line %d).Reason = %q, want %q", tc.analyzer, tc.line, d.Reason, tc.reason)
+		}
+		start, end := fset.Position(d.Pos), fset.Position(d.End)
+		if start.Line != tc.dirLine || end.Line != tc.dirLine || end.Offset <= start.Offset {
+			t.Errorf("Find(%s, line %d) spans %v-%v, want line %d", tc.analyzer, tc.line, start, end, tc.dirLine)
+		}
+		if got := src[start.Offset:end.Offset]; !strings.HasPrefix(got, "//piilint:ignore ") || !strings.HasSuffix(got, tc.reason) && !strings.HasSuffix(got, tc.reason+" ") {
+			t.Errorf("Find(%s, line %d) spans %q, not the directive", tc.analyzer, tc.line, got)
+		}
+	}
+	// The directive on its own line silences its own line (no code) and
+	// the next; the trailing one its own line only.
+	if d := idx.Find("piilog", pos(fset, f, dirLine+1)); d == nil || len(d.Analyzers) != 2 || d.Analyzers[0] != "piilog" || d.Analyzers[1] != "piiexport" {
+		t.Errorf("Find(piilog, line %d).Analyzers = %+v, want [piilog piiexport]", dirLine+1, d)
+	}
+	var nilIdx *suppress.Index
+	if nilIdx.Find("piilog", pos(fset, f, dirLine+1)) != nil {
+		t.Error("a nil index found a directive")
+	}
+}
