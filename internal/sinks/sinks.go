@@ -55,7 +55,8 @@ type Sink struct {
 	// Encode, when set, is the struct tag key under which the data
 	// arguments are encoded by reflection as whole values: fields tagged
 	// `<Encode>:"-"` and unexported fields are left out, and writer
-	// arguments are destinations, not data (gocsv, csvutil).
+	// arguments are destinations, not data (gocsv and csvutil: "csv";
+	// websocket JSON writers: "json").
 	Encode string
 }
 
@@ -174,9 +175,14 @@ func transports(add func([]string, Sink)) {
 
 	// WebSockets: the connection decides (ws:// or wss://).
 	add([]string{"(*github.com/gorilla/websocket.Conn).WriteMessage"}, send(1, Receiver))
-	add([]string{"(*github.com/gorilla/websocket.Conn).WriteJSON"}, send(0, Receiver))
+	jsonSend := func(data, channel int) Sink {
+		s := send(data, channel)
+		s.Encode = "json"
+		return s
+	}
+	add([]string{"(*github.com/gorilla/websocket.Conn).WriteJSON"}, jsonSend(0, Receiver))
 	add([]string{"(*github.com/coder/websocket.Conn).Write"}, send(2, Receiver))
-	add([]string{"github.com/coder/websocket/wsjson.Write"}, send(2, 1))
+	add([]string{"github.com/coder/websocket/wsjson.Write"}, jsonSend(2, 1))
 
 	// gRPC: the connection's credentials decide. Generated clients built
 	// on a connection (pb.NewGreeterClient(cc)) are judged by it too.
