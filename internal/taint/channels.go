@@ -37,29 +37,26 @@ func worse(a, b origin) origin { return max(a, b) }
 
 // dest is the sink class and the message's wording of an origin.
 func (o origin) dest() (sinks.Class, string) {
-	switch o {
-	case originFile:
-		return sinks.Export, sinks.DestFile
-	case originHTTP:
-		return sinks.Transport, sinks.DestHTTP
-	case originConn:
-		return sinks.Transport, sinks.DestConn
-	case originSMTP:
-		return sinks.Transport, sinks.DestSMTP
-	case originWS:
-		return sinks.Transport, sinks.DestWS
-	case originFTP:
-		return sinks.Transport, sinks.DestFTP
-	case originGRPC:
-		return sinks.Transport, sinks.DestGRPC
-	case originNoVerify:
-		return sinks.Transport, sinks.DestNoVerify
-	case originWeakTLS:
-		return sinks.Transport, sinks.DestWeakTLS
-	case originUnknown:
-		return sinks.Transport, sinks.DestUnknown
+	if d, ok := dests[o]; ok {
+		return d.class, d.dest
 	}
 	return "", ""
+}
+
+var dests = map[origin]struct {
+	class sinks.Class
+	dest  string
+}{
+	originFile:     {sinks.Export, sinks.DestFile},
+	originHTTP:     {sinks.Transport, sinks.DestHTTP},
+	originConn:     {sinks.Transport, sinks.DestConn},
+	originSMTP:     {sinks.Transport, sinks.DestSMTP},
+	originWS:       {sinks.Transport, sinks.DestWS},
+	originFTP:      {sinks.Transport, sinks.DestFTP},
+	originGRPC:     {sinks.Transport, sinks.DestGRPC},
+	originNoVerify: {sinks.Transport, sinks.DestNoVerify},
+	originWeakTLS:  {sinks.Transport, sinks.DestWeakTLS},
+	originUnknown:  {sinks.Transport, sinks.DestUnknown},
 }
 
 // plainWrappers are the constructors whose result writes, unencrypted,
@@ -302,24 +299,7 @@ func (e *engine) tlsOrigin(v ssa.Value) origin {
 // to, a few references deep: a client's transport's TLS configuration.
 func (e *engine) deepAttrs(v ssa.Value) attr {
 	a := e.attrs(v)
-	if !isRef(v.Type()) {
-		return a
-	}
-	c := e.class(v)
-	seen := make(map[int]bool)
-	for range maxDepth {
-		e.readLoc(c)
-		l := e.locs[e.find(c)]
-		if l == nil || l.pointee < 0 || seen[e.find(l.pointee)] {
-			break
-		}
-		c = l.pointee
-		seen[e.find(c)] = true
-		e.readLoc(c)
-		if p := e.locs[e.find(c)]; p != nil {
-			a |= p.attrs
-		}
-	}
+	e.eachPointee(v, func(p *location) { a |= p.attrs })
 	return a
 }
 

@@ -855,29 +855,37 @@ const maxDepth = 3
 // the rows of a [][]string, the slice behind a *[]any. whole and load
 // stop at the first level.
 func (e *engine) pointees(v ssa.Value) set {
-	if !isRef(v.Type()) {
-		return nil
-	}
 	var out set
+	e.eachPointee(v, func(p *location) {
+		union(&out, p.whole.view(e.cur))
+		for _, k := range sortedKeys(p.fields) {
+			union(&out, p.fields[k].view(e.cur))
+		}
+	})
+	return out
+}
+
+// eachPointee calls f with the memory v's memory refers to, and so on,
+// maxDepth references deep.
+func (e *engine) eachPointee(v ssa.Value, f func(*location)) {
+	if !isRef(v.Type()) {
+		return
+	}
 	c := e.class(v)
 	seen := make(map[int]bool)
 	for range maxDepth {
 		e.readLoc(c)
 		l := e.locs[e.find(c)]
 		if l == nil || l.pointee < 0 || seen[e.find(l.pointee)] {
-			break
+			return
 		}
 		c = l.pointee
 		seen[e.find(c)] = true
 		e.readLoc(c)
 		if p := e.locs[e.find(c)]; p != nil {
-			union(&out, p.whole.view(e.cur))
-			for _, k := range sortedKeys(p.fields) {
-				union(&out, p.fields[k].view(e.cur))
-			}
+			f(p)
 		}
 	}
-	return out
 }
 
 // deep is whole(v) and what the memory it refers to refers to: what a
