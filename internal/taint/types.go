@@ -212,10 +212,10 @@ func (e *engine) model(fn *ssa.Function, c *ssa.CallCommon, obj *types.Func, arg
 			e.alias(call, args[0].val)
 		}
 		return true
-	case "(net/http.Header).Set", "(net/http.Header).Add", "(net/url.Values).Set", "(net/url.Values).Add":
-		// Maps with setters: the key and the value go into the receiver,
-		// and into the struct it was read from (req.Header.Set(k, v)
-		// puts v in the request).
+	case "(*net/http.Request).AddCookie", "(*net/http.Request).SetBasicAuth", "(net/http.Header).Set", "(net/http.Header).Add", "(net/url.Values).Set", "(net/url.Values).Add":
+		// Setters of a request and of maps: the arguments go into the
+		// receiver, and into the struct a map was read from
+		// (req.Header.Set(k, v) puts v in the request).
 		for _, a := range args[1:] {
 			w := e.whole(a.val)
 			e.store(args[0].val, w)

@@ -75,6 +75,11 @@ func request(ctx context.Context, c *Customer) {
 	sreq.Header.Add("X-Customer-Name", c.Name)
 	http.DefaultClient.Do(sreq)
 
+	creq, _ := http.NewRequest(http.MethodGet, "http://partner.example.com/v1/me", nil)
+	creq.AddCookie(&http.Cookie{Name: "customer", Value: c.Email})
+	creq.SetBasicAuth(c.Name, "secret")
+	http.DefaultClient.Do(creq) // want `Customer.Email \(email\) is sent over plaintext HTTP via \(\*http.Client\).Do` `Customer.Name \(name\) is sent over plaintext HTTP via \(\*http.Client\).Do`
+
 	preq, _ := url.Parse("http://partner.example.com/v1")
 	http.DefaultClient.Get(preq.String() + "?n=" + c.Name) // want `Customer.Name \(name\) is sent over plaintext HTTP via \(\*http.Client\).Get`
 }

@@ -3,6 +3,7 @@ package wscase
 
 import (
 	"context"
+	"crypto/tls"
 
 	cws "github.com/coder/websocket"
 	"github.com/coder/websocket/wsjson"
@@ -35,6 +36,13 @@ func gorilla(c *Customer) error {
 	sconn.WriteMessage(websocket.TextMessage, []byte(c.Email))
 	lconn, _, _ := websocket.DefaultDialer.Dial("ws://localhost:9000/feed", nil)
 	lconn.WriteJSON(c)
+
+	d := &websocket.Dialer{TLSClientConfig: &tls.Config{InsecureSkipVerify: true}}
+	uconn, _, err := d.Dial("wss://push.example.com/feed", nil)
+	if err != nil {
+		return err
+	}
+	uconn.WriteMessage(websocket.TextMessage, []byte(c.Name)) // want `Customer.Name \(name\) is sent over TLS without certificate verification via \(\*websocket.Conn\).WriteMessage`
 	return nil
 }
 
