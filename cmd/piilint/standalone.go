@@ -44,6 +44,7 @@ type options struct {
 	writeBaseline string
 	fix           bool
 	tests         bool
+	strict        bool
 	version       bool
 	// pass are analyzer flags handed to the vet tool: -piilog=false,
 	// -piifacts.config=FILE, ...
@@ -61,6 +62,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, []string, error) {
 	fs.StringVar(&o.writeBaseline, "write-baseline", "", "write the findings to the baseline `file` instead of reporting them")
 	fs.BoolVar(&o.fix, "fix", false, "apply suggested fixes")
 	fs.BoolVar(&o.tests, "tests", true, "report findings in _test.go files")
+	fs.BoolVar(&o.strict, "strict", false, "also report PII sent to URLs and requests not known at analysis time (same as -piitransport.strict)")
 	fs.BoolVar(&o.version, "V", false, "print the version and exit")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
@@ -79,6 +81,9 @@ func parseFlags(args []string, stderr io.Writer) (*options, []string, error) {
 	}
 	if err := fs.Parse(rest); err != nil {
 		return nil, nil, err
+	}
+	if o.strict {
+		o.pass = append(o.pass, "-piitransport.strict")
 	}
 	if err := o.check(); err != nil {
 		fmt.Fprintf(stderr, "piilint: %v\n", err)

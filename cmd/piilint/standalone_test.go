@@ -285,6 +285,14 @@ func TestParseFlags(t *testing.T) {
 	if _, _, err := parseFlags([]string{"-nosuchflag"}, &stderr); err == nil {
 		t.Error("parseFlags accepted an unknown flag")
 	}
+	// -strict is piitransport's flag, handed to the vet tool.
+	o, _, err = parseFlags([]string{"-strict", "-piilog=false", "./..."}, &stderr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"-piilog=false", "-piitransport.strict"}; !reflect.DeepEqual(o.pass, want) {
+		t.Errorf("with -strict: analyzer flags %q, want %q", o.pass, want)
+	}
 }
 
 func TestIsVetTool(t *testing.T) {
