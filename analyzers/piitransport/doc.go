@@ -35,7 +35,10 @@
 //   - gRPC: connections from grpc.NewClient, Dial or DialContext with
 //     insecure.NewCredentials() or WithInsecure(), directly or in an option
 //     slice: ClientConn.Invoke, streams' SendMsg, and the methods of
-//     generated clients built on the connection (pb.NewGreeterClient(cc)).
+//     generated clients built on the connection (pb.NewGreeterClient(cc));
+//     the responses of services registered on a grpc.NewServer with
+//     insecure credentials (without grpc.Creds: -strict only, since TLS
+//     may be terminated in front of the server).
 //   - WebSockets: connections dialled to ws:// with gorilla/websocket or
 //     coder/websocket (WriteMessage, WriteJSON, Write, wsjson.Write,
 //     NextWriter/Writer).
@@ -43,7 +46,8 @@
 //     github.com/jlaffaye/ftp connection dialled without TLS.
 //
 // URLs and requests that come from outside the code (configuration,
-// parameters) are not reported, unless the -strict flag is set.
+// parameters) and servers without credentials are not reported, unless
+// the -strict flag is set.
 //
 // Fix by using https://, wss://, TLS with certificate verification
 // (tls.Dial, StartTLS, credentials.NewTLS), or by sending an identifier

@@ -31,8 +31,8 @@ func New(cfg *config.Config) *analysis.Analyzer {
 func NewWith(facts *analysis.Analyzer) *analysis.Analyzer {
 	var strict bool
 	a := report.NewFilteredAnalyzer(sinks.Transport, doc, facts, func(f *taint.Finding) bool {
-		return strict || f.Sink.Dest != sinks.DestUnknown
+		return strict || !sinks.StrictOnly(f.Sink.Dest)
 	})
-	a.Flags.BoolVar(&strict, "strict", false, "also report PII sent to URLs and requests that are not known at analysis time (from configuration)")
+	a.Flags.BoolVar(&strict, "strict", false, "also report PII sent to URLs and requests not known at analysis time, and in the responses of gRPC servers without TLS credentials")
 	return a
 }

@@ -23,5 +23,5 @@ func TestStrict(t *testing.T) {
 	if err := a.Flags.Set("strict", "true"); err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, analysistest.TestData(), a, "strictcase")
+	analysistest.Run(t, analysistest.TestData(), a, "strictcase", "grpcservercase")
 }

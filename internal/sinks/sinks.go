@@ -80,7 +80,16 @@ const (
 	// DestUnknown is a URL or request not known at analysis time (from
 	// configuration): reported only in strict mode.
 	DestUnknown = "a channel whose encryption is not known at analysis time"
+	// DestGRPCServer is the response of a gRPC server created without
+	// transport credentials, which TLS terminated in front of it may
+	// protect: reported only in strict mode.
+	DestGRPCServer = "a gRPC server without TLS credentials"
 )
+
+// StrictOnly reports whether findings that go to dest are reported only
+// in strict mode: the code alone cannot tell whether the channel is
+// protected.
+func StrictOnly(dest string) bool { return dest == DestUnknown || dest == DestGRPCServer }
 
 // Desc is how a message names where data of the class goes.
 func (c Class) Desc() string {

@@ -18,17 +18,18 @@ import (
 type origin uint8
 
 const (
-	originNone     origin = iota // memory, a protected channel, an untraceable writer
-	originUnknown                // a URL or request not known at analysis time
-	originWeakTLS                // TLS below version 1.2
-	originNoVerify               // TLS without certificate verification
-	originFile                   // a file on disk, in the clear
-	originHTTP                   // http:// to a host that is not loopback
-	originConn                   // a TCP or UDP connection without TLS
-	originSMTP                   // SMTP without STARTTLS
-	originWS                     // ws://
-	originFTP                    // FTP without TLS
-	originGRPC                   // gRPC with insecure credentials
+	originNone       origin = iota // memory, a protected channel, an untraceable writer
+	originUnknown                  // a URL or request not known at analysis time
+	originGRPCServer               // a gRPC server without transport credentials
+	originWeakTLS                  // TLS below version 1.2
+	originNoVerify                 // TLS without certificate verification
+	originFile                     // a file on disk, in the clear
+	originHTTP                     // http:// to a host that is not loopback
+	originConn                     // a TCP or UDP connection without TLS
+	originSMTP                     // SMTP without STARTTLS
+	originWS                       // ws://
+	originFTP                      // FTP without TLS
+	originGRPC                     // gRPC with insecure credentials
 )
 
 // worse returns the origin that a message should name when data goes
@@ -47,16 +48,17 @@ var dests = map[origin]struct {
 	class sinks.Class
 	dest  string
 }{
-	originFile:     {sinks.Export, sinks.DestFile},
-	originHTTP:     {sinks.Transport, sinks.DestHTTP},
-	originConn:     {sinks.Transport, sinks.DestConn},
-	originSMTP:     {sinks.Transport, sinks.DestSMTP},
-	originWS:       {sinks.Transport, sinks.DestWS},
-	originFTP:      {sinks.Transport, sinks.DestFTP},
-	originGRPC:     {sinks.Transport, sinks.DestGRPC},
-	originNoVerify: {sinks.Transport, sinks.DestNoVerify},
-	originWeakTLS:  {sinks.Transport, sinks.DestWeakTLS},
-	originUnknown:  {sinks.Transport, sinks.DestUnknown},
+	originFile:       {sinks.Export, sinks.DestFile},
+	originHTTP:       {sinks.Transport, sinks.DestHTTP},
+	originConn:       {sinks.Transport, sinks.DestConn},
+	originSMTP:       {sinks.Transport, sinks.DestSMTP},
+	originWS:         {sinks.Transport, sinks.DestWS},
+	originFTP:        {sinks.Transport, sinks.DestFTP},
+	originGRPC:       {sinks.Transport, sinks.DestGRPC},
+	originNoVerify:   {sinks.Transport, sinks.DestNoVerify},
+	originWeakTLS:    {sinks.Transport, sinks.DestWeakTLS},
+	originUnknown:    {sinks.Transport, sinks.DestUnknown},
+	originGRPCServer: {sinks.Transport, sinks.DestGRPCServer},
 }
 
 // plainWrappers are the constructors whose result writes, unencrypted,
@@ -822,4 +824,108 @@ func (e *engine) grpcStub(recv ssa.Value) origin {
 		}
 	}
 	return o
+}
+
+// grpcServices finds the gRPC services this package registers on a
+// server without TLS credentials (pb.RegisterDirectoryServer(s, &impl{})
+// with s from grpc.NewServer()) and returns the methods of their
+// implementations, whose responses go over that server.
+func (e *engine) grpcServices() map[*ssa.Function]origin {
+	var out map[*ssa.Function]origin
+	for _, fn := range e.Funcs {
+		for _, b := range fn.Blocks {
+			for _, in := range b.Instrs {
+				call, ok := in.(*ssa.Call)
+				if !ok {
+					continue
+				}
+				obj, _ := calleeObj(&call.Call)
+				args := callArgs(&call.Call)
+				if obj == nil || len(args) < 2 || !strings.HasPrefix(obj.Name(), "Register") || !strings.HasSuffix(obj.Name(), "Server") {
+					continue
+				}
+				o := e.serverOrigin(args[0])
+				if o == originNone {
+					continue
+				}
+				iface, _ := obj.Signature().Params().At(1).Type().Underlying().(*types.Interface)
+				impl := unwrap(args[1]).Type()
+				if iface == nil {
+					continue
+				}
+				for _, m := range e.Funcs {
+					recv := m.Signature.Recv()
+					if recv == nil || m.Parent() != nil || !types.Identical(recv.Type(), impl) {
+						continue
+					}
+					if sel, _, _ := types.LookupFieldOrMethod(iface, false, nil, m.Name()); sel == nil {
+						continue
+					}
+					if out == nil {
+						out = make(map[*ssa.Function]origin)
+					}
+					out[m] = worse(out[m], o)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// serverOrigin judges a gRPC server from its options: none given by
+// grpc.Creds is strict-only; insecure credentials are plainly unprotected.
+func (e *engine) serverOrigin(v ssa.Value) origin {
+	call, ok := unwrap(v).(*ssa.Call)
+	if !ok {
+		return originNone
+	}
+	obj, _ := calleeObj(&call.Call)
+	if obj == nil || sinks.Key(obj) != "google.golang.org/grpc.NewServer" || len(call.Call.Args) != 1 {
+		return originNone
+	}
+	o, creds := originGRPCServer, false
+	e.eachOption(call.Call.Args[0], func(c *ssa.Call) {
+		cobj, _ := calleeObj(&c.Call)
+		if cobj == nil || sinks.Key(cobj) != "google.golang.org/grpc.Creds" || len(c.Call.Args) != 1 {
+			return
+		}
+		creds = true
+		var inner *ssa.Call
+		switch x := unwrap(c.Call.Args[0]).(type) {
+		case *ssa.Call:
+			inner = x
+		case *ssa.Extract:
+			inner, _ = x.Tuple.(*ssa.Call)
+		}
+		if inner == nil {
+			return
+		}
+		if iobj, _ := calleeObj(&inner.Call); iobj != nil && sinks.Key(iobj) == "google.golang.org/grpc/credentials/insecure.NewCredentials" {
+			o = originGRPC
+		}
+	})
+	if creds && o == originGRPCServer {
+		return originNone
+	}
+	return o
+}
+
+// respond reports what a method of a service served without TLS returns:
+// its response goes over the server's connections.
+func (e *engine) respond(fn *ssa.Function, ret *ssa.Return) {
+	o := e.responders[fn]
+	if o == originNone || len(ret.Results) == 0 {
+		return
+	}
+	class, dest := o.dest()
+	name := fn.Name()
+	if obj, ok := fn.Object().(*types.Func); ok {
+		name = shortName(obj)
+	}
+	pos := ret.Pos()
+	if !pos.IsValid() {
+		pos = fn.Pos()
+	}
+	r := ret.Results[0]
+	e.reach(fn, pos, arg{val: r, param: -1, ast: -1}, e.deep(r), SinkRef{Class: class, Dest: dest, Callee: "the response of " + name})
 }

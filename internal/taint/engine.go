@@ -306,11 +306,12 @@ type engine struct {
 	parent []int
 	locs   map[int]*location
 
-	implied     typeutil.Map         // types.Type -> []labelID
-	impliedSets typeutil.Map         // types.Type -> set, shared and read-only
-	msets       typeutil.Map         // types.Type -> *types.MethodSet
-	streams     typeutil.Map         // types.Type -> bool: an io.Writer or io.Reader
-	origins     map[ssa.Value]origin // see originOf
+	implied     typeutil.Map             // types.Type -> []labelID
+	impliedSets typeutil.Map             // types.Type -> set, shared and read-only
+	msets       typeutil.Map             // types.Type -> *types.MethodSet
+	streams     typeutil.Map             // types.Type -> bool: an io.Writer or io.Reader
+	origins     map[ssa.Value]origin     // see originOf
+	responders  map[*ssa.Function]origin // methods of gRPC services served without TLS
 
 	local map[*ssa.Function]bool
 
@@ -367,6 +368,7 @@ func Run(in Input) *Result {
 			e.byObj[obj] = fn
 		}
 	}
+	e.responders = e.grpcServices()
 	for _, fn := range in.Funcs {
 		sig := fn.Signature
 		e.summaries[fn] = &Summary{Results: make([][]Source, sig.Results().Len())}
@@ -1212,6 +1214,7 @@ func (e *engine) setResult(call *ssa.Call, i int, s set) {
 }
 
 func (e *engine) ret(fn *ssa.Function, in *ssa.Return) {
+	e.respond(fn, in)
 	sum := e.summaries[fn]
 	if sum == nil {
 		return

@@ -37,3 +37,21 @@ func (c *directoryClient) Lookup(ctx context.Context, in *LookupRequest, opts ..
 	}
 	return out, nil
 }
+
+// DirectoryServer is the server API for the Directory service.
+type DirectoryServer interface {
+	Lookup(context.Context, *LookupRequest) (*LookupReply, error)
+	Profile(context.Context, *LookupRequest) (*ProfileReply, error)
+}
+
+// ProfileReply carries a customer's profile.
+type ProfileReply struct {
+	Email string
+	Name  string
+}
+
+var Directory_ServiceDesc = grpc.ServiceDesc{ServiceName: "crm.Directory", HandlerType: (*DirectoryServer)(nil)}
+
+func RegisterDirectoryServer(s grpc.ServiceRegistrar, srv DirectoryServer) {
+	s.RegisterService(&Directory_ServiceDesc, srv)
+}

@@ -60,3 +60,39 @@ func secure(ctx context.Context, c *Customer) error {
 	_, err = client.Lookup(ctx, &crmpb.LookupRequest{Email: c.Email})
 	return err
 }
+
+func find(email string) *Customer { return nil }
+
+// directory is served without credentials: reported only with -strict
+// (see grpcservercase), since TLS may be terminated in front of it.
+type directory struct{}
+
+func (directory) Lookup(ctx context.Context, in *crmpb.LookupRequest) (*crmpb.LookupReply, error) {
+	return &crmpb.LookupReply{}, nil
+}
+
+func (directory) Profile(ctx context.Context, in *crmpb.LookupRequest) (*crmpb.ProfileReply, error) {
+	c := find(in.Email)
+	return &crmpb.ProfileReply{Email: c.Email}, nil
+}
+
+func serve() {
+	crmpb.RegisterDirectoryServer(grpc.NewServer(), directory{})
+}
+
+// openDirectory is served with insecure credentials, said in the code.
+type openDirectory struct{}
+
+func (openDirectory) Lookup(ctx context.Context, in *crmpb.LookupRequest) (*crmpb.LookupReply, error) {
+	return &crmpb.LookupReply{}, nil
+}
+
+func (openDirectory) Profile(ctx context.Context, in *crmpb.LookupRequest) (*crmpb.ProfileReply, error) {
+	c := find(in.Email)
+	return &crmpb.ProfileReply{Email: c.Email}, nil // want `Customer.Email \(email\) is sent over a gRPC connection with insecure credentials via the response of \(grpccase.openDirectory\).Profile`
+}
+
+func serveOpen() {
+	opts := []grpc.ServerOption{grpc.Creds(insecure.NewCredentials())}
+	crmpb.RegisterDirectoryServer(grpc.NewServer(opts...), openDirectory{})
+}

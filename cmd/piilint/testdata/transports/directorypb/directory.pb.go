@@ -12,3 +12,9 @@ type LookupRequest struct {
 type LookupReply struct {
 	Found bool
 }
+
+// ProfileReply carries a customer's profile.
+type ProfileReply struct {
+	Email string
+	Name  string
+}

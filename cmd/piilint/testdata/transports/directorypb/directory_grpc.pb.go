@@ -34,3 +34,32 @@ func (c *directoryClient) Lookup(ctx context.Context, in *LookupRequest, opts ..
 	}
 	return out, nil
 }
+
+// DirectoryServer is the server API for the Directory service.
+type DirectoryServer interface {
+	Profile(context.Context, *LookupRequest) (*ProfileReply, error)
+	mustEmbedUnimplementedDirectoryServer()
+}
+
+// UnimplementedDirectoryServer must be embedded to have forward
+// compatible implementations.
+type UnimplementedDirectoryServer struct{}
+
+func (UnimplementedDirectoryServer) Profile(context.Context, *LookupRequest) (*ProfileReply, error) {
+	return nil, nil
+}
+func (UnimplementedDirectoryServer) mustEmbedUnimplementedDirectoryServer() {}
+
+// Directory_ServiceDesc is the grpc.ServiceDesc for the Directory service.
+var Directory_ServiceDesc = grpc.ServiceDesc{
+	ServiceName: "crm.Directory",
+	HandlerType: (*DirectoryServer)(nil),
+	Methods:     []grpc.MethodDesc{},
+	Streams:     []grpc.StreamDesc{},
+	Metadata:    "directory.proto",
+}
+
+// RegisterDirectoryServer registers srv on s.
+func RegisterDirectoryServer(s grpc.ServiceRegistrar, srv DirectoryServer) {
+	s.RegisterService(&Directory_ServiceDesc, srv)
+}

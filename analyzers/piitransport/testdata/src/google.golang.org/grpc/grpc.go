@@ -60,3 +60,37 @@ func (cc *ClientConn) NewStream(ctx context.Context, desc *StreamDesc, method st
 }
 
 func (cc *ClientConn) Close() error { return nil }
+
+type serverOptions struct {
+	creds credentials.TransportCredentials
+}
+
+type ServerOption interface{ apply(*serverOptions) }
+
+type funcServerOption struct{ f func(*serverOptions) }
+
+func (o *funcServerOption) apply(so *serverOptions) { o.f(so) }
+
+func Creds(c credentials.TransportCredentials) ServerOption {
+	return &funcServerOption{f: func(so *serverOptions) { so.creds = c }}
+}
+
+type MethodDesc struct{ MethodName string }
+
+type ServiceDesc struct {
+	ServiceName string
+	HandlerType any
+	Methods     []MethodDesc
+	Streams     []StreamDesc
+	Metadata    any
+}
+
+type ServiceRegistrar interface {
+	RegisterService(desc *ServiceDesc, impl any)
+}
+
+type Server struct{ opts serverOptions }
+
+func NewServer(opt ...ServerOption) *Server { return &Server{} }
+
+func (s *Server) RegisterService(sd *ServiceDesc, ss any) {}

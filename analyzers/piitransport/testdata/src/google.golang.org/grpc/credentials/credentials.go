@@ -14,3 +14,7 @@ type tlsCreds struct{ config *tls.Config }
 func (c *tlsCreds) Info() ProtocolInfo { return ProtocolInfo{SecurityProtocol: "tls"} }
 
 func NewTLS(c *tls.Config) TransportCredentials { return &tlsCreds{config: c} }
+
+func NewServerTLSFromFile(certFile, keyFile string) (TransportCredentials, error) {
+	return &tlsCreds{config: &tls.Config{}}, nil
+}
