@@ -841,7 +841,8 @@ func (e *engine) grpcServices() map[*ssa.Function]origin {
 				}
 				obj, _ := calleeObj(&call.Call)
 				args := callArgs(&call.Call)
-				if obj == nil || len(args) < 2 || !strings.HasPrefix(obj.Name(), "Register") || !strings.HasSuffix(obj.Name(), "Server") {
+				if obj == nil || obj.Signature().Recv() != nil || obj.Signature().Params().Len() != 2 || len(args) != 2 ||
+					!strings.HasPrefix(obj.Name(), "Register") || !strings.HasSuffix(obj.Name(), "Server") {
 					continue
 				}
 				o := e.serverOrigin(args[0])
