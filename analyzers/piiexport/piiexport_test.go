@@ -6,11 +6,18 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/piilint/piilint/analyzers/piiexport"
+	"github.com/piilint/piilint/analyzers/piifacts"
 	"github.com/piilint/piilint/internal/config"
 )
 
 func TestPiiexport(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), piiexport.Analyzer, "csvcase", "filecase")
+	analysistest.Run(t, analysistest.TestData(), piiexport.Analyzer, "csvcase", "filecase", "reportuse")
+}
+
+// TestWritesFacts checks the summaries of functions that write data they
+// load themselves into a writer parameter.
+func TestWritesFacts(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piifacts.Analyzer, "reportlib")
 }
 
 // TestLibraries runs piiexport over cases for the CSV and spreadsheet

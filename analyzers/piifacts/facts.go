@@ -65,6 +65,9 @@ func (f *FuncFact) String() string {
 	for _, ef := range s.Effects {
 		parts = append(parts, fmt.Sprintf("p%d%s->*p%d", ef.Param, ef.Path, ef.Into))
 	}
+	for _, w := range s.Writes {
+		parts = append(parts, fmt.Sprintf("%s->*p%d", w.Source.Name, w.Into))
+	}
 	for _, ps := range s.Sinks {
 		chain := append(append([]string{}, ps.Sink.Via...), ps.Sink.Callee)
 		parts = append(parts, fmt.Sprintf("p%d%s->%s(%s)", ps.Param, ps.Path, ps.Sink.Class, strings.Join(chain, ">")))

@@ -791,6 +791,21 @@ func (e *engine) writeOut(fn *ssa.Function, pos token.Pos, target ssa.Value, a a
 	if len(w) == 0 || a.val == target {
 		return
 	}
+	e.writeInto(fn, pos, target, a, w, name)
+}
+
+// writeInto reports taint w, brought by argument a of the call at pos,
+// written into target: a finding when target is a file or an unprotected
+// channel, a Write of fn's summary when it is fn's writer parameter.
+func (e *engine) writeInto(fn *ssa.Function, pos token.Pos, target ssa.Value, a arg, w set, name string) {
+	if p := e.writerParam(fn, target); p >= 0 {
+		e.recordWrites(fn, p, w)
+		return
+	}
+	if e.attrs(target)&attrStdout != 0 {
+		e.reach(fn, pos, a, w, SinkRef{Class: sinks.Log, Callee: name})
+		return
+	}
 	o := e.originOf(target)
 	if o == originNone || o == originUnknown {
 		return
@@ -929,4 +944,52 @@ func (e *engine) respond(fn *ssa.Function, ret *ssa.Return) {
 	}
 	r := ret.Results[0]
 	e.reach(fn, pos, arg{val: r, param: -1, ast: -1}, e.deep(r), SinkRef{Class: class, Dest: dest, Callee: "the response of " + name})
+}
+
+// writerParam returns the index of the parameter of fn that target is,
+// or a plain wrapper over (bufio.NewWriter(w)), or -1.
+func (e *engine) writerParam(fn *ssa.Function, target ssa.Value) int {
+	switch v := unwrap(target).(type) {
+	case *ssa.Parameter:
+		for i, p := range fn.Params {
+			if p == v {
+				return i
+			}
+		}
+	case *ssa.Call:
+		if obj, _ := calleeObj(&v.Call); obj != nil && plainWrappers[sinks.Key(obj)] {
+			for _, a := range v.Call.Args {
+				if p := e.writerParam(fn, a); p >= 0 {
+					return p
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// recordWrites adds to fn's summary the sources of w it writes into its
+// writer parameter p.
+func (e *engine) recordWrites(fn *ssa.Function, p int, w set) {
+	sum := e.summaries[fn]
+	if sum == nil || !e.isStream(fn.Params[p].Type()) {
+		return
+	}
+	for _, id := range sortedIDs(w) {
+		src := e.labels[id].src
+		if src == nil {
+			continue
+		}
+		if k := (writeKey{fn, p, src.Key}); !e.seen[k] {
+			e.seen[k] = true
+			sum.Writes = append(sum.Writes, Write{Into: p, Source: *src})
+			e.changedSummary(fn)
+		}
+	}
+}
+
+type writeKey struct {
+	fn   *ssa.Function
+	into int
+	src  string
 }

@@ -435,6 +435,9 @@ func normalize(s *Summary) {
 	slices.SortFunc(s.Effects, func(a, b Effect) int {
 		return cmp.Or(cmp.Compare(a.Param, b.Param), cmp.Compare(a.Path, b.Path), cmp.Compare(a.Into, b.Into))
 	})
+	slices.SortFunc(s.Writes, func(a, b Write) int {
+		return cmp.Or(cmp.Compare(a.Into, b.Into), cmp.Compare(a.Source.Key, b.Source.Key))
+	})
 	slices.SortFunc(s.Sinks, func(a, b ParamSink) int {
 		return cmp.Or(cmp.Compare(a.Param, b.Param), cmp.Compare(a.Path, b.Path), cmp.Compare(sinkKey(a.Sink), sinkKey(b.Sink)))
 	})
@@ -1657,7 +1660,7 @@ func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Cal
 	}
 	// Applying a summary again to the same inputs adds nothing: skip it
 	// when neither the summary nor what the arguments carry has grown.
-	fp := len(sum.Flows) + len(sum.Sinks) + len(sum.Effects)
+	fp := len(sum.Flows) + len(sum.Sinks) + len(sum.Effects) + len(sum.Writes)
 	for _, r := range sum.Results {
 		fp += len(r)
 	}
@@ -1739,6 +1742,15 @@ func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Cal
 				w := with(ap.taint, Step{Pos: c.Pos(), Message: "written by " + name})
 				e.store(a.val, minus(w, e.impliedOf(target)))
 				e.writeOut(fn, c.Pos(), a.val, ap.arg, w, name)
+			}
+		}
+	}
+	for _, w := range sum.Writes {
+		src := w.Source
+		s := set{e.sourceLabel(&src): {{Pos: c.Pos(), Message: name + " writes " + src.Name + " (" + src.Kind + ")"}}}
+		for _, a := range args {
+			if a.param == w.Into {
+				e.writeInto(fn, c.Pos(), a.val, a, s, name)
 			}
 		}
 	}

@@ -169,13 +169,13 @@ type B struct { buf []byte }
 func (b *B) Str(v string) *B { b.buf = append(b.buf, v...); return b }
 `)
 	want := map[string]string{
-		"name":    "{Flows:[{Param:0 Path:.Name Result:0}] Sinks:[] Effects:[] Results:[[]]}",
-		"logIt":   "{Flows:[] Sinks:[{Param:0 Path: Sink:{Class:log Dest: Callee:log.Print Via:[]}}] Effects:[] Results:[]}",
-		"logName": "{Flows:[] Sinks:[{Param:0 Path:.Name Sink:{Class:log Dest: Callee:log.Print Via:[p.logIt]}}] Effects:[] Results:[]}",
-		"both":    "{Flows:[{Param:0 Path: Result:0}] Sinks:[] Effects:[] Results:[[] []]}",
-		"fill":    "{Flows:[] Sinks:[] Effects:[{Param:1 Path: Into:0}] Results:[]}",
+		"name":    "{Flows:[{Param:0 Path:.Name Result:0}] Sinks:[] Effects:[] Writes:[] Results:[[]]}",
+		"logIt":   "{Flows:[] Sinks:[{Param:0 Path: Sink:{Class:log Dest: Callee:log.Print Via:[]}}] Effects:[] Writes:[] Results:[]}",
+		"logName": "{Flows:[] Sinks:[{Param:0 Path:.Name Sink:{Class:log Dest: Callee:log.Print Via:[p.logIt]}}] Effects:[] Writes:[] Results:[]}",
+		"both":    "{Flows:[{Param:0 Path: Result:0}] Sinks:[] Effects:[] Writes:[] Results:[[] []]}",
+		"fill":    "{Flows:[] Sinks:[] Effects:[{Param:1 Path: Into:0}] Writes:[] Results:[]}",
 		// The returned receiver's memory holds the argument too.
-		"Str": "{Flows:[{Param:0 Path: Result:0} {Param:0 Path:.buf Result:0} {Param:1 Path: Result:0}] Sinks:[] Effects:[{Param:1 Path: Into:0}] Results:[[]]}",
+		"Str": "{Flows:[{Param:0 Path: Result:0} {Param:0 Path:.buf Result:0} {Param:1 Path: Result:0}] Sinks:[] Effects:[{Param:1 Path: Into:0}] Writes:[] Results:[[]]}",
 	}
 	for name, w := range want {
 		s := sums[name]

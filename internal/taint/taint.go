@@ -45,7 +45,18 @@ type Summary struct {
 	Flows   []Flow      // parameter parts that reach results
 	Sinks   []ParamSink // parameter parts that reach sinks
 	Effects []Effect    // parameter parts written into another parameter's memory
+	Writes  []Write     // sources the function writes into a writer parameter
 	Results [][]Source  // Results[j]: sources result j carries whatever the arguments
+}
+
+// Write says that the function writes a source it reads itself into the
+// writer (an io.Writer, a *bufio.Writer over one) parameter Into points
+// to: writeReport(w) that loads customers and prints them into w. Where
+// the caller passes a file or an unprotected connection, that is an
+// export or a transport.
+type Write struct {
+	Into   int
+	Source Source
 }
 
 // Flow says that part of a parameter flows to a result.
@@ -76,7 +87,7 @@ func (s *Summary) Empty() bool {
 	if s == nil {
 		return true
 	}
-	if len(s.Flows) > 0 || len(s.Sinks) > 0 || len(s.Effects) > 0 {
+	if len(s.Flows) > 0 || len(s.Sinks) > 0 || len(s.Effects) > 0 || len(s.Writes) > 0 {
 		return false
 	}
 	for _, r := range s.Results {
