@@ -205,6 +205,18 @@ func (e *engine) model(fn *ssa.Function, c *ssa.CallCommon, obj *types.Func, arg
 			e.setResult(call, 0, e.encoded(args[0].val, "json"))
 		}
 		return true
+	case "(*text/template.Template).Execute", "(*html/template.Template).Execute",
+		"(*text/template.Template).ExecuteTemplate", "(*html/template.Template).ExecuteTemplate":
+		// The rendered output, written into wr, shows the data; the error
+		// names templates and positions, not the data.
+		if len(args) < 3 {
+			return true
+		}
+		wr, data := args[1], args[len(args)-1]
+		w := e.deep(data.val)
+		e.store(wr.val, w)
+		e.writeOut(fn, c.Pos(), wr.val, data, w, shortName(obj))
+		return true
 	case "crypto/tls.Client", "crypto/tls.Server":
 		// A TLS connection over conn: writes to it go through conn, and
 		// nothing goes into the configuration.

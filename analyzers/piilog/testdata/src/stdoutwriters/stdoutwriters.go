@@ -7,7 +7,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log"
 	"os"
+	"text/template"
 )
 
 type Customer struct {
@@ -27,4 +29,20 @@ func use(c *Customer) {
 	var buf bytes.Buffer
 	render(&buf, c)
 	json.NewEncoder(&buf).Encode(c)
+}
+
+var page = template.Must(template.New("page").Parse("{{.Email}}\n"))
+
+// templates render data into their writer; their errors do not carry it.
+func templates(c *Customer) {
+	var buf bytes.Buffer
+	if err := page.Execute(&buf, c); err != nil {
+		log.Printf("render: %v", err)
+	}
+	// A template may show any field of its data.
+	log.Print(buf.String())    // want `Customer.Email \(email\) reaches log output via log.Print` `Customer.Token \(token, secret\) reaches log output via log.Print`
+	page.Execute(os.Stdout, c) // want `Customer.Email \(email\) reaches log output via \(\*template.Template\).Execute` `Customer.Token \(token, secret\) reaches log output via \(\*template.Template\).Execute`
+	if err := page.ExecuteTemplate(&buf, "page", c); err != nil {
+		log.Printf("render: %v", err)
+	}
 }
