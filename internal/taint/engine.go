@@ -1988,6 +1988,20 @@ func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, ar
 			ops = dataArgs(args, 0, format)
 		}
 	}
+	if obj != nil && decodes(obj.Name()) {
+		// json.Unmarshal(data, &v), rows.Scan(&name): what the
+		// destinations held does not come out of the call; what is
+		// decoded into them does.
+		var srcs []arg
+		for _, a := range ops {
+			switch unwrap(a.val).(type) {
+			case *ssa.Alloc, *ssa.FieldAddr, *ssa.IndexAddr:
+			default:
+				srcs = append(srcs, a)
+			}
+		}
+		ops = srcs
+	}
 	all := e.results(call, ops)
 	if !c.IsInvoke() && c.StaticCallee() == nil {
 		union(&all, e.explicit(c.Value))
@@ -2081,6 +2095,17 @@ func (e *engine) produced(ops []arg) set {
 		union(&out, e.whole(b.val))
 	}
 	return out
+}
+
+// decodes reports whether a function named name fills the addresses it
+// is given: Unmarshal, Decode, Scan and their variants.
+func decodes(name string) bool {
+	for _, p := range []string{"Unmarshal", "Decode", "Scan"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // encodes reports whether c calls an encoder through an interface: a

@@ -46,3 +46,13 @@ func templates(c *Customer) {
 		log.Printf("render: %v", err)
 	}
 }
+
+// decode fills a customer: its error does not carry what the destination
+// holds by its type.
+func decode(data []byte) {
+	var c Customer
+	if err := json.Unmarshal(data, &c); err != nil {
+		log.Printf("decode: %v", err)
+	}
+	log.Print(c.Email) // want `Customer.Email \(email\) reaches log output via log.Print`
+}
