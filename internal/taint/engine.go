@@ -946,6 +946,12 @@ func (e *engine) setAttr(v ssa.Value, a attr) {
 		l.attrs |= a
 		l.version++
 		e.changedLoc(e.class(v))
+		if a&(attrNoVerify|attrWeakTLS) != 0 {
+			// Origins judged from TLS configurations may have changed;
+			// the functions that judged them read this location and run
+			// again.
+			clear(e.origins)
+		}
 	}
 }
 

@@ -111,3 +111,16 @@ func laterAssignment(c *Customer) {
 func fromConfig(endpoint string, c *Customer) {
 	http.Get(endpoint + "?email=" + c.Email)
 }
+
+// retry turns verification off for the retries of a loop: the first
+// request of the next round already goes without it.
+func retry(c *Customer) {
+	cfg := &tls.Config{}
+	client := &http.Client{Transport: &http.Transport{TLSClientConfig: cfg}}
+	for i := 0; i < 3; i++ {
+		if _, err := client.Get("https://partner.example.com/?n=" + c.Name); err == nil { // want `Customer.Name \(name\) is sent over TLS without certificate verification via \(\*http.Client\).Get`
+			return
+		}
+		cfg.InsecureSkipVerify = true
+	}
+}

@@ -54,3 +54,16 @@ func unverified(c *Customer) {
 	dc, _ := d.Dial("udp", "10.0.0.7:514")
 	fmt.Fprintln(dc, c.Name) // want `Customer.Name \(name\) is sent over a plaintext network connection via fmt.Fprintln`
 }
+
+// redial turns verification off after the first attempt.
+func redial(c *Customer) {
+	cfg := &tls.Config{}
+	for i := 0; i < 2; i++ {
+		conn, err := tls.Dial("tcp", "partner.example.com:7443", cfg)
+		if err == nil {
+			conn.Write([]byte(c.Email)) // want `Customer.Email \(email\) is sent over TLS without certificate verification via \(\*tls.Conn\).Write`
+			conn.Close()
+		}
+		cfg.InsecureSkipVerify = true
+	}
+}
