@@ -5,10 +5,10 @@ package thirdparty
 import (
 	_ "github.com/coder/websocket"
 	_ "github.com/coder/websocket/wsjson"
-	_ "github.com/gocarina/gocsv"
 	_ "github.com/go-kit/log"
 	_ "github.com/go-kit/log/level"
 	_ "github.com/go-logr/logr"
+	_ "github.com/gocarina/gocsv"
 	_ "github.com/golang/glog"
 	_ "github.com/gorilla/websocket"
 	_ "github.com/hashicorp/go-hclog"
