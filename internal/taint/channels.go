@@ -794,6 +794,18 @@ func (e *engine) writeOut(fn *ssa.Function, pos token.Pos, target ssa.Value, a a
 	e.writeInto(fn, pos, target, a, w, name)
 }
 
+// writesOut reports whether what is written into target leaves the
+// function (fn's writer parameter) or the process (standard output, a
+// file, an unprotected channel): the cheap test before computing what is
+// written.
+func (e *engine) writesOut(fn *ssa.Function, target ssa.Value) bool {
+	if e.attrs(target)&attrStdout != 0 || e.writerParam(fn, target) >= 0 {
+		return true
+	}
+	o := e.originOf(target)
+	return o != originNone && o != originUnknown
+}
+
 // writeInto reports taint w, brought by argument a of the call at pos,
 // written into target: a finding when target is a file or an unprotected
 // channel, a Write of fn's summary when it is fn's writer parameter.

@@ -2032,7 +2032,7 @@ func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, ar
 					}
 				}
 				e.store(a.val, minus(stored, e.impliedOf(target)))
-				if obj != nil {
+				if obj != nil && e.writesOut(fn, a.val) {
 					for _, b := range ops {
 						e.writeOut(fn, c.Pos(), a.val, b, e.deep(b.val), shortName(obj))
 					}
