@@ -4,10 +4,11 @@
 // (golangci-lint's custom build imports it from the generated
 // cmd/golangci-lint/plugins.go). The linter's settings in .golangci.yml
 // (linters.settings.custom.piilint.settings) hold the keys of .piilint.yml,
-// plus two of the plugin's own:
+// plus three of the plugin's own:
 //
 //	config:  path/to/.piilint.yml   # read the configuration from a file instead
 //	disable: [piilog]               # flow analyzers not to run
+//	strict:  true                   # piitransport's strict mode
 //
 // Settings are checked as strictly as .piilint.yml: an unknown key, a
 // value of the wrong type or an invalid entry is an error that names it.
@@ -51,10 +52,14 @@ type Settings struct {
 	// Disable lists flow analyzers (piilog, ...) that must not run.
 	// piifacts always runs: the others read its facts.
 	Disable []string `json:"disable"`
+	// Strict turns on piitransport's strict mode: PII sent to URLs and
+	// requests not known at analysis time, and in the responses of gRPC
+	// servers without credentials, is reported too.
+	Strict bool `json:"strict"`
 }
 
 // ownKeys are the keys of Settings that are not configuration keys.
-var ownKeys = []string{"config", "disable"}
+var ownKeys = []string{"config", "disable", "strict"}
 
 // Plugin is the piilint linter plugin.
 type Plugin struct {
@@ -87,6 +92,15 @@ func New(settings any) (register.LinterPlugin, error) {
 	selected, err := selectAnalyzers(all, s.Disable)
 	if err != nil {
 		return nil, err
+	}
+	if s.Strict {
+		for _, a := range selected {
+			if f := a.Flags.Lookup("strict"); f != nil {
+				if err := f.Value.Set("true"); err != nil {
+					return nil, fmt.Errorf("%s: strict: %v", settingsPath, err)
+				}
+			}
+		}
 	}
 	return &Plugin{cfg: cfg, analyzers: selected}, nil
 }

@@ -213,7 +213,7 @@ func TestSameKeysAsFile(t *testing.T) {
 		doc   string
 		extra string // keys the settings accept beyond the file's
 	}{
-		{"bogus: 1\n", ", config, disable"},
+		{"bogus: 1\n", ", config, disable, strict"},
 		{"fields:\n  - bogus: 1\n", ""},
 		{"types:\n  - bogus: 1\n", ""},
 		{"sinks:\n  bogus: []\n", ""},
@@ -242,11 +242,11 @@ func TestSettingsErrors(t *testing.T) {
 		},
 		{
 			map[string]any{"tags": []any{"pii"}, "sanitiser": []any{"a.B"}},
-			`linters.settings.custom.piilint.settings: unknown key "sanitiser" (known keys: version, tags, kinds, fields, types, sanitizers, sinks, allow, unkeyed-hash-sanitizes, config, disable)`,
+			`linters.settings.custom.piilint.settings: unknown key "sanitiser" (known keys: version, tags, kinds, fields, types, sanitizers, sinks, allow, unkeyed-hash-sanitizes, config, disable, strict)`,
 		},
 		{
 			map[string]any{"Tags": []any{"pii"}},
-			`linters.settings.custom.piilint.settings: unknown key "Tags" (known keys: version, tags, kinds, fields, types, sanitizers, sinks, allow, unkeyed-hash-sanitizes, config, disable)`,
+			`linters.settings.custom.piilint.settings: unknown key "Tags" (known keys: version, tags, kinds, fields, types, sanitizers, sinks, allow, unkeyed-hash-sanitizes, config, disable, strict)`,
 		},
 		{
 			settingsOf(t, "allow:\n  - reason: ok\n  - reason: ok\n    kind: [email]\n"),
@@ -369,6 +369,34 @@ func TestDisable(t *testing.T) {
 		if got := analyzerNames(t, p); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: analyzers = %v, want %v", tt.settings, got, tt.want)
 		}
+	}
+}
+
+// TestStrict: strict: true turns on piitransport's strict flag, on this
+// plugin's analyzers only.
+func TestStrict(t *testing.T) {
+	strictOf := func(p *Plugin) string {
+		t.Helper()
+		as, err := p.BuildAnalyzers()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range as {
+			if a.Name == "piitransport" {
+				return a.Flags.Lookup("strict").Value.String()
+			}
+		}
+		t.Fatal("no piitransport analyzer")
+		return ""
+	}
+	if got := strictOf(newPlugin(t, settingsOf(t, "strict: true\n"))); got != "true" {
+		t.Errorf("strict: true: piitransport -strict = %s", got)
+	}
+	if got := strictOf(newPlugin(t, settingsOf(t, "strict: false\n"))); got != "false" {
+		t.Errorf("strict: false: piitransport -strict = %s", got)
+	}
+	if got := strictOf(newPlugin(t, nil)); got != "false" {
+		t.Errorf("no settings: piitransport -strict = %s", got)
 	}
 }
 
