@@ -52,6 +52,10 @@ type Sink struct {
 	// connection) is judged too. The call is a sink only when the channel
 	// is not protected.
 	Channel int
+	// Address, in a Transport row, says that the Channel parameter is a
+	// host:port address that the protocol named here ("smtp") reaches in
+	// plaintext, unless it is a loopback address.
+	Address string
 	// Encode, when set, is the struct tag key under which the data
 	// arguments are encoded by reflection as whole values: fields tagged
 	// `<Encode>:"-"` and unexported fields are left out, and writer
@@ -179,7 +183,9 @@ func transports(add func([]string, Sink)) {
 	// net/smtp: SendMail starts in plaintext and upgrades only when the
 	// server offers STARTTLS; a Client is judged by how it was made and
 	// whether StartTLS was called on it.
-	add([]string{"net/smtp.SendMail"}, send(1, 0))
+	sendMail := send(1, 0)
+	sendMail.Address = "smtp"
+	add([]string{"net/smtp.SendMail"}, sendMail)
 	add(prefix("(*net/smtp.Client).", "Mail", "Rcpt", "Auth"), send(0, Receiver))
 
 	// WebSockets: the connection decides (ws:// or wss://).

@@ -320,6 +320,11 @@ func TestRows(t *testing.T) {
 		"(*github.com/xuri/excelize/v2.File).SetCellValue":   {Class: Export, Data: 2, Format: -1, Writer: -1, Dest: DestXLSX},
 		"(*github.com/xuri/excelize/v2.StreamWriter).SetRow": {Class: Export, Data: 1, Format: -1, Writer: -1, Dest: DestXLSX},
 		"(*github.com/tealeg/xlsx/v3.Row).WriteStruct":       {Class: Export, Data: 0, Format: -1, Writer: -1, Dest: DestXLSX},
+		"net/http.Post":                                      {Class: Transport, Data: 0, Format: -1, Writer: -1, Channel: 0},
+		"(*net/http.Client).Do":                              {Class: Transport, Data: 0, Format: -1, Writer: -1, Channel: 0},
+		"net/smtp.SendMail":                                  {Class: Transport, Data: 1, Format: -1, Writer: -1, Channel: 0, Address: "smtp"},
+		"(*google.golang.org/grpc.ClientConn).Invoke":        {Class: Transport, Data: 2, Format: -1, Writer: -1, Channel: Receiver},
+		"github.com/coder/websocket/wsjson.Write":            {Class: Transport, Data: 2, Format: -1, Writer: -1, Channel: 1, Encode: "json"},
 	} {
 		got, ok := Lookup(key)
 		if !ok {

@@ -112,6 +112,14 @@ func (e *engine) origin1(v ssa.Value) origin {
 		}
 		return originFile
 	}
+	switch v.(type) {
+	case *ssa.Call, *ssa.Extract:
+		// Not through unwrap: a conversion's operand has an origin of
+		// its own (an *os.File made an io.Writer).
+		if call := resultOf(v); call != nil {
+			return e.callOrigin(call, v)
+		}
+	}
 	switch v := v.(type) {
 	case *ssa.MakeInterface:
 		return e.originOf(v.X)
@@ -121,20 +129,8 @@ func (e *engine) origin1(v ssa.Value) origin {
 		return e.originOf(v.X)
 	case *ssa.TypeAssert:
 		return e.originOf(v.X)
-	case *ssa.Extract:
-		if v.Index == 0 {
-			if call, ok := v.Tuple.(*ssa.Call); ok {
-				return e.callOrigin(call, v)
-			}
-		}
-	case *ssa.Call:
-		return e.callOrigin(v, v)
 	case *ssa.Phi:
-		o := originNone
-		for _, edge := range v.Edges {
-			o = worse(o, e.originOf(edge))
-		}
-		return o
+		return overEdges(v, e.originOf)
 	}
 	return originNone
 }
@@ -362,7 +358,7 @@ func (e *engine) grpcOrigin(opts ssa.Value) origin {
 			o = worse(o, originGRPC)
 		case "google.golang.org/grpc.WithTransportCredentials":
 			if len(c.Call.Args) == 1 {
-				if cred, ok := unwrap(c.Call.Args[0]).(*ssa.Call); ok {
+				if cred := resultOf(c.Call.Args[0]); cred != nil {
 					if cobj, _ := calleeObj(&cred.Call); cobj != nil {
 						switch sinks.Key(cobj) {
 						case "google.golang.org/grpc/credentials/insecure.NewCredentials":
@@ -459,6 +455,28 @@ func unwrap(v ssa.Value) ssa.Value {
 	}
 }
 
+// resultOf returns the call whose result, or first result, v is.
+func resultOf(v ssa.Value) *ssa.Call {
+	switch v := unwrap(v).(type) {
+	case *ssa.Call:
+		return v
+	case *ssa.Extract:
+		if call, ok := v.Tuple.(*ssa.Call); ok && v.Index == 0 {
+			return call
+		}
+	}
+	return nil
+}
+
+// overEdges is the worst origin f gives the edges of a phi.
+func overEdges(phi *ssa.Phi, f func(ssa.Value) origin) origin {
+	o := originNone
+	for _, edge := range phi.Edges {
+		o = worse(o, f(edge))
+	}
+	return o
+}
+
 // ---- URLs ----
 
 // A hostKind tells whether a host is known, and whether it is loopback.
@@ -516,11 +534,7 @@ func (e *engine) urlOrigin(v ssa.Value, plain string) origin {
 		return originUnknown
 	}
 	if phi, ok := unwrap(v).(*ssa.Phi); ok {
-		o := originNone
-		for _, edge := range phi.Edges {
-			o = worse(o, e.urlOrigin(edge, plain))
-		}
-		return o
+		return overEdges(phi, func(edge ssa.Value) origin { return e.urlOrigin(edge, plain) })
 	}
 	prefix, complete, ok := e.urlPrefix(v, 0)
 	if !ok {
@@ -593,14 +607,10 @@ func (e *engine) urlPrefix(v ssa.Value, depth int) (prefix string, complete, ok 
 			return p + q, c2, true
 		}
 		return p, false, true
-	case *ssa.Extract:
-		if v.Index == 0 {
-			if call, ok := v.Tuple.(*ssa.Call); ok {
-				return e.callPrefix(call, depth)
-			}
+	case *ssa.Extract, *ssa.Call:
+		if call := resultOf(v); call != nil {
+			return e.callPrefix(call, depth)
 		}
-	case *ssa.Call:
-		return e.callPrefix(v, depth)
 	case *ssa.UnOp:
 		if v.Op != token.MUL {
 			break
@@ -702,33 +712,24 @@ func (e *engine) literalURL(a *ssa.Alloc) (string, bool, bool) {
 // requestOrigin judges where an *http.Request goes, from the URL it was
 // made with.
 func (e *engine) requestOrigin(v ssa.Value) origin {
-	switch v := unwrap(v).(type) {
-	case *ssa.Extract:
-		call, ok := v.Tuple.(*ssa.Call)
-		if !ok || v.Index != 0 {
-			break
-		}
-		obj, _ := calleeObj(&call.Call)
-		if obj == nil {
-			break
-		}
-		switch sinks.Key(obj) {
-		case "net/http.NewRequest":
-			return e.urlOrigin(call.Call.Args[1], "http")
-		case "net/http.NewRequestWithContext":
-			return e.urlOrigin(call.Call.Args[2], "http")
-		}
-	case *ssa.Call:
-		obj, _ := calleeObj(&v.Call)
-		if obj != nil && (sinks.Key(obj) == "(*net/http.Request).WithContext" || sinks.Key(obj) == "(*net/http.Request).Clone") {
-			return e.requestOrigin(v.Call.Args[0])
-		}
-	case *ssa.Phi:
-		o := originNone
-		for _, edge := range v.Edges {
-			o = worse(o, e.requestOrigin(edge))
-		}
-		return o
+	if phi, ok := unwrap(v).(*ssa.Phi); ok {
+		return overEdges(phi, e.requestOrigin)
+	}
+	call := resultOf(v)
+	if call == nil {
+		return originUnknown
+	}
+	obj, _ := calleeObj(&call.Call)
+	if obj == nil {
+		return originUnknown
+	}
+	switch sinks.Key(obj) {
+	case "net/http.NewRequest":
+		return e.urlOrigin(call.Call.Args[1], "http")
+	case "net/http.NewRequestWithContext":
+		return e.urlOrigin(call.Call.Args[2], "http")
+	case "(*net/http.Request).WithContext", "(*net/http.Request).Clone":
+		return e.requestOrigin(call.Call.Args[0])
 	}
 	return originUnknown
 }
@@ -736,19 +737,7 @@ func (e *engine) requestOrigin(v ssa.Value) origin {
 // channelOrigin judges the channel of a Transport sink row: the value of
 // its Channel parameter (a URL, a request, a connection) and the
 // receiver of a method (a client's TLS configuration).
-func (e *engine) channelOrigin(key string, s sinks.Sink, args []arg) origin {
-	if key == "net/smtp.SendMail" {
-		// SendMail starts in plaintext whatever the server: only a
-		// loopback relay keeps the message on the machine.
-		for _, a := range args {
-			if a.param == 0 {
-				if hostOf(constString(a.val)) == loopback {
-					return originNone
-				}
-			}
-		}
-		return originSMTP
-	}
+func (e *engine) channelOrigin(s sinks.Sink, args []arg) origin {
 	want := s.Channel
 	if hasRecv(args) {
 		want++
@@ -759,6 +748,12 @@ func (e *engine) channelOrigin(key string, s sinks.Sink, args []arg) origin {
 	o := originNone
 	for _, a := range args {
 		switch {
+		case a.param == want && s.Address != "":
+			// A protocol that starts in plaintext whatever the server:
+			// only a loopback address keeps the data on the machine.
+			if hostOf(constString(a.val)) != loopback {
+				o = worse(o, addressOrigins[s.Address])
+			}
 		case a.param == want:
 			o = worse(o, e.channelValue(a.val))
 		case a.param == 0 && hasRecv(args):
@@ -767,6 +762,9 @@ func (e *engine) channelOrigin(key string, s sinks.Sink, args []arg) origin {
 	}
 	return o
 }
+
+// addressOrigins are the origins of the protocols of sinks.Sink.Address.
+var addressOrigins = map[string]origin{"smtp": originSMTP}
 
 func (e *engine) channelValue(v ssa.Value) origin {
 	t := v.Type()
@@ -831,13 +829,7 @@ func (e *engine) writeInto(fn *ssa.Function, pos token.Pos, target ssa.Value, a 
 // protoc-gen-go-grpc generates) sends its methods' arguments over that
 // connection.
 func (e *engine) grpcStub(recv ssa.Value) origin {
-	var call *ssa.Call
-	switch v := unwrap(recv).(type) {
-	case *ssa.Call:
-		call = v
-	case *ssa.Extract:
-		call, _ = v.Tuple.(*ssa.Call)
-	}
+	call := resultOf(recv)
 	if call == nil || isGRPCConn(recv.Type()) {
 		return originNone
 	}
@@ -903,8 +895,8 @@ func (e *engine) grpcServices() map[*ssa.Function]origin {
 // serverOrigin judges a gRPC server from its options: none given by
 // grpc.Creds is strict-only; insecure credentials are plainly unprotected.
 func (e *engine) serverOrigin(v ssa.Value) origin {
-	call, ok := unwrap(v).(*ssa.Call)
-	if !ok {
+	call := resultOf(v)
+	if call == nil {
 		return originNone
 	}
 	obj, _ := calleeObj(&call.Call)
@@ -918,13 +910,7 @@ func (e *engine) serverOrigin(v ssa.Value) origin {
 			return
 		}
 		creds = true
-		var inner *ssa.Call
-		switch x := unwrap(c.Call.Args[0]).(type) {
-		case *ssa.Call:
-			inner = x
-		case *ssa.Extract:
-			inner, _ = x.Tuple.(*ssa.Call)
-		}
+		inner := resultOf(c.Call.Args[0])
 		if inner == nil {
 			return
 		}

@@ -1454,7 +1454,7 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 		}
 	}
 	if obj != nil {
-		if s, ok := e.Oracle.Sink(obj); ok && e.decide(&s, obj, args) {
+		if s, ok := e.Oracle.Sink(obj); ok && e.decide(&s, args) {
 			e.sink(fn, c.Pos(), args, s, shortName(obj), nil)
 			// What a sink returns (a logger With attributes) carries its
 			// data, but a sink does not write into its arguments.
@@ -1493,13 +1493,13 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 // standard output or standard error keep the row's class, a file makes
 // it an export, an unprotected connection a transport, anything else no
 // sink. A Transport row is a sink only when its channel is unprotected.
-func (e *engine) decide(s *sinks.Sink, obj *types.Func, args []arg) bool {
+func (e *engine) decide(s *sinks.Sink, args []arg) bool {
 	if s.Class == sinks.Transport {
-		o := e.channelOrigin(sinks.Key(obj), *s, args)
+		o := e.channelOrigin(*s, args)
 		if o == originNone {
 			return false
 		}
-		s.Dest = originDest(o)
+		_, s.Dest = o.dest()
 		return true
 	}
 	if s.Writer == -1 {
@@ -1527,11 +1527,6 @@ func (e *engine) decide(s *sinks.Sink, obj *types.Func, args []arg) bool {
 		return true
 	}
 	return false
-}
-
-func originDest(o origin) string {
-	_, d := o.dest()
-	return d
 }
 
 func hasRecv(args []arg) bool { return len(args) > 0 && args[0].ast == -1 }
