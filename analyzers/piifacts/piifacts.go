@@ -4,13 +4,10 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
-	"go/build"
 	"go/types"
-	"path/filepath"
 	"reflect"
 	"runtime/debug"
 	"strconv"
-	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
@@ -20,6 +17,7 @@ import (
 	"github.com/piilint/piilint/internal/config"
 	"github.com/piilint/piilint/internal/pii"
 	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/stdlib"
 	"github.com/piilint/piilint/internal/suppress"
 	"github.com/piilint/piilint/internal/taint"
 )
@@ -35,7 +33,8 @@ var Analyzer = newAnalyzer(nil, Options{})
 type Options struct {
 	// SkipBodies reports packages whose function bodies are not analysed:
 	// their markings are still read and exported, but no summaries are
-	// computed. When nil, the standard library (files under GOROOT) is
+	// computed. When nil, the standard library (packages outside any
+	// module whose files are in a Go source tree, see internal/stdlib) is
 	// skipped: the engine models it instead of analysing it.
 	SkipBodies func(pkgPath string) bool
 }
@@ -179,21 +178,11 @@ func (st *state) skipBodies(pass *analysis.Pass) bool {
 	if st.opts.SkipBodies != nil {
 		return st.opts.SkipBodies(pass.Pkg.Path())
 	}
-	if goroot == "" || len(pass.Files) == 0 {
+	if pass.Module != nil && pass.Module.Path != "" || len(pass.Files) == 0 {
 		return false
 	}
-	name := pass.Fset.File(pass.Files[0].Pos()).Name()
-	return strings.HasPrefix(filepath.ToSlash(name), goroot)
+	return stdlib.File(pass.Pkg.Path(), pass.Fset.File(pass.Files[0].Pos()).Name())
 }
-
-// goroot is the source directory of the standard library, with a
-// trailing slash, or "" when unknown.
-var goroot = func() string {
-	if build.Default.GOROOT == "" {
-		return ""
-	}
-	return filepath.ToSlash(filepath.Join(build.Default.GOROOT, "src")) + "/"
-}()
 
 // buildSSA builds the package's SSA form the way buildssa does, without
 // requiring buildssa, so that packages whose bodies are skipped cost no

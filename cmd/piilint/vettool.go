@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"golang.org/x/tools/go/analysis/unitchecker"
@@ -13,6 +12,7 @@ import (
 	"github.com/piilint/piilint/analyzers"
 	"github.com/piilint/piilint/analyzers/piifacts"
 	"github.com/piilint/piilint/internal/config"
+	"github.com/piilint/piilint/internal/stdlib"
 )
 
 // isVetTool reports whether the command line is the go command's vet
@@ -36,18 +36,10 @@ type unitConfig struct {
 }
 
 // standard reports whether the unit is a package of the standard library:
-// no module, and a directory that is GOROOT/src/<import path> of a GOROOT.
+// no module, and its directory in a Go source tree (see internal/stdlib).
 // (The configuration's Standard map describes the imports, not the unit.)
 func (u *unitConfig) standard() bool {
-	if u.ModulePath != "" || u.ImportPath == "" {
-		return false
-	}
-	root, ok := strings.CutSuffix(filepath.ToSlash(u.Dir), "/src/"+u.ImportPath)
-	if !ok {
-		return false
-	}
-	_, err := os.Stat(filepath.Join(filepath.FromSlash(root), "src", "runtime", "runtime.go"))
-	return err == nil
+	return u.ModulePath == "" && stdlib.Dir(u.ImportPath, u.Dir)
 }
 
 // vetTool runs one unit of the vet protocol.

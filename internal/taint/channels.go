@@ -235,8 +235,8 @@ func isGRPCConn(t types.Type) bool {
 
 // isNamed reports whether t is the named type pkg.name or a pointer to it.
 func isNamed(t types.Type, pkg, name string) bool {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		t = p.Elem()
+	if p := pointee(t); p != nil {
+		t = p
 	}
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
@@ -313,7 +313,7 @@ func (e *engine) tlsStore(st *ssa.Store) {
 		return
 	}
 	var a attr
-	switch fieldName(fa.X.Type().Underlying().(*types.Pointer).Elem(), fa.Field) {
+	switch fieldName(fa.X.Type(), fa.Field) {
 	case "InsecureSkipVerify":
 		if constant.BoolVal(k.Value) {
 			a = attrNoVerify
@@ -685,7 +685,7 @@ func (e *engine) literalURL(a *ssa.Alloc) (string, bool, bool) {
 		if !ok {
 			continue
 		}
-		name := fieldName(a.Type().Underlying().(*types.Pointer).Elem(), fa.Field)
+		name := fieldName(a.Type(), fa.Field)
 		for _, rr := range *fa.Referrers() {
 			st, ok := rr.(*ssa.Store)
 			if !ok || st.Addr != fa {
@@ -774,7 +774,7 @@ func (e *engine) channelValue(v ssa.Value) origin {
 	case isNamed(t, "net/url", "URL"):
 		return e.urlOrigin(v, "http")
 	}
-	if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsString != 0 {
+	if b, ok := under(t).(*types.Basic); ok && b.Info()&types.IsString != 0 {
 		return e.urlOrigin(v, "http")
 	}
 	return worse(e.originOf(v), e.tlsOrigin(v))

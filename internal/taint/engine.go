@@ -757,7 +757,7 @@ func (e *engine) address(v ssa.Value) (int, string) {
 	switch v := v.(type) {
 	case *ssa.FieldAddr:
 		c, p := e.address(v.X)
-		return c, p + "." + fieldName(v.X.Type().Underlying().(*types.Pointer).Elem(), v.Field)
+		return c, p + "." + fieldName(v.X.Type(), v.Field)
 	case *ssa.IndexAddr:
 		c, p := e.address(v.X)
 		return c, p + "[]"
@@ -766,7 +766,7 @@ func (e *engine) address(v ssa.Value) (int, string) {
 }
 
 func fieldName(t types.Type, i int) string {
-	if s, ok := t.Underlying().(*types.Struct); ok && i < s.NumFields() {
+	if s := structOf(t); s != nil && i < s.NumFields() {
 		return s.Field(i).Name()
 	}
 	return "?"
@@ -958,7 +958,7 @@ func (e *engine) setAttr(v ssa.Value, a attr) {
 // isRef reports whether values of t refer to memory that other values may
 // share.
 func isRef(t types.Type) bool {
-	switch t.Underlying().(type) {
+	switch under(t).(type) {
 	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Interface, *types.Signature:
 		return true
 	}
@@ -980,7 +980,7 @@ func carriesData(t types.Type) bool {
 		}
 		return false
 	}
-	if b, ok := t.Underlying().(*types.Basic); ok {
+	if b, ok := under(t).(*types.Basic); ok {
 		return b.Info()&types.IsString != 0
 	}
 	return true
@@ -1042,7 +1042,11 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 	case *ssa.Extract:
 		e.extract(in)
 	case *ssa.Field:
-		f := in.X.Type().Underlying().(*types.Struct).Field(in.Field)
+		st := structOf(in.X.Type())
+		if st == nil || in.Field >= st.NumFields() {
+			return
+		}
+		f := st.Field(in.Field)
 		e.add(in, e.fieldSource(f, in.Pos()))
 		if ld, ok := in.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
 			// A field of a struct loaded from memory: read that field's
@@ -1056,15 +1060,14 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 		// The address of a PII field is not PII: loading through it is
 		// (see fieldAddrSource). Passing &c.Email to rows.Scan reads
 		// nothing.
-		st := in.X.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
-		e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "."+st.Field(in.Field).Name()))
+		e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "."+fieldName(in.X.Type(), in.Field)))
 	case *ssa.Index:
 		e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "[]"))
 	case *ssa.IndexAddr:
 		e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "[]"))
 	case *ssa.Lookup:
 		e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "[]"))
-		if _, ok := in.X.Type().Underlying().(*types.Map); ok {
+		if _, ok := under(in.X.Type()).(*types.Map); ok {
 			e.add(in, e.load(in.X))
 		}
 	case *ssa.Slice:
@@ -1103,21 +1106,22 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 			// field structure.
 			e.copyMem(in.Addr, ld.X)
 		} else {
-			e.store(in.Addr, e.flow(in.Val, in.Addr.Type().Underlying().(*types.Pointer).Elem()))
+			e.store(in.Addr, e.flow(in.Val, in.Val.Type()))
 		}
 		if isRef(in.Val.Type()) {
 			e.linkPointee(e.address2class(in.Addr), e.class(in.Val))
 		}
 		e.tlsStore(in)
 	case *ssa.MapUpdate:
-		m := in.Map.Type().Underlying().(*types.Map)
-		e.store(in.Map, e.flow(in.Key, m.Key()))
-		e.store(in.Map, e.flow(in.Value, m.Elem()))
+		// The stored values' own types are the map's key and element
+		// types, also when the map is a type parameter.
+		e.store(in.Map, e.flow(in.Key, in.Key.Type()))
+		e.store(in.Map, e.flow(in.Value, in.Value.Type()))
 		if isRef(in.Value.Type()) {
 			e.linkPointee(e.class(in.Map), e.class(in.Value))
 		}
 	case *ssa.Send:
-		e.store(in.Chan, e.flow(in.X, in.Chan.Type().Underlying().(*types.Chan).Elem()))
+		e.store(in.Chan, e.flow(in.X, in.X.Type()))
 		if isRef(in.X.Type()) {
 			e.linkPointee(e.class(in.Chan), e.class(in.X))
 		}
@@ -1160,7 +1164,10 @@ func (e *engine) fieldAddrSource(addr ssa.Value) set {
 	if !ok {
 		return nil
 	}
-	st := fa.X.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Struct)
+	st := structOf(fa.X.Type())
+	if st == nil || fa.Field >= st.NumFields() {
+		return nil
+	}
 	return e.fieldSource(st.Field(fa.Field), fa.Pos())
 }
 
@@ -1349,7 +1356,11 @@ func varargs(v ssa.Value) ([]ssa.Value, bool) {
 	if !ok || alloc.Comment != "varargs" {
 		return nil, false
 	}
-	n := int(alloc.Type().Underlying().(*types.Pointer).Elem().Underlying().(*types.Array).Len())
+	arr, ok := under(pointee(alloc.Type())).(*types.Array)
+	if !ok {
+		return nil, false
+	}
+	n := int(arr.Len())
 	elems := make([]ssa.Value, n)
 	for _, ref := range *alloc.Referrers() {
 		ia, ok := ref.(*ssa.IndexAddr)
@@ -1861,7 +1872,7 @@ func (e *engine) typeSources(t types.Type, path string) []labelID {
 		t = deref(t)
 		if seg == "[]" {
 			t = elemType(t)
-		} else if st, ok := t.Underlying().(*types.Struct); ok {
+		} else if st, ok := under(t).(*types.Struct); ok {
 			var next types.Type
 			for i := 0; i < st.NumFields(); i++ {
 				if f := st.Field(i); f.Name() == seg {
@@ -1906,14 +1917,14 @@ func splitPath(path string) []string {
 }
 
 func deref(t types.Type) types.Type {
-	if p, ok := t.Underlying().(*types.Pointer); ok {
-		return p.Elem()
+	if p := pointee(t); p != nil {
+		return p
 	}
 	return t
 }
 
 func elemType(t types.Type) types.Type {
-	switch u := t.Underlying().(type) {
+	switch u := under(t).(type) {
 	case *types.Slice:
 		return u.Elem()
 	case *types.Array:
@@ -2009,7 +2020,7 @@ func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, ar
 		e.results(call, []arg{{val: c.Value}})
 	}
 	for _, a := range args {
-		switch a.val.Type().Underlying().(type) {
+		switch under(a.val.Type()).(type) {
 		case *types.Pointer, *types.Interface, *types.Slice:
 			target := a.val.Type()
 			if mi, ok := a.val.(*ssa.MakeInterface); ok {
@@ -2076,11 +2087,11 @@ func (e *engine) writable(v ssa.Value, t types.Type) bool {
 }
 
 func isBytes(t types.Type) bool {
-	sl, ok := t.Underlying().(*types.Slice)
+	sl, ok := under(t).(*types.Slice)
 	if !ok {
 		return false
 	}
-	b, ok := sl.Elem().Underlying().(*types.Basic)
+	b, ok := under(sl.Elem()).(*types.Basic)
 	return ok && b.Kind() == types.Byte
 }
 
@@ -2198,7 +2209,7 @@ func (e *engine) results(call *ssa.Call, args []arg) set {
 }
 
 func isPtrOrIface(t types.Type) bool {
-	switch t.Underlying().(type) {
+	switch under(t).(type) {
 	case *types.Pointer, *types.Interface:
 		return true
 	}

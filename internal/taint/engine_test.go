@@ -39,16 +39,23 @@ func (o *tagOracle) Summary(*types.Func) *Summary           { return nil }
 func (o *tagOracle) Sanitizer(fn *types.Func) bool          { return o.sanitizers[fn.Name()] }
 func (o *tagOracle) Sink(fn *types.Func) (sinks.Sink, bool) { return sinks.Lookup(fn.FullName()) }
 
+// The standard library is type-checked from source once for all tests:
+// the importer caches the packages it has read, in one file set.
+var (
+	sharedFset     = token.NewFileSet()
+	sharedImporter = importer.ForCompiler(sharedFset, "source", nil)
+)
+
 // prepare parses, type-checks and builds src (package p) for the engine.
 func prepare(t testing.TB, src string) Input {
 	t.Helper()
-	fset := token.NewFileSet()
+	fset := sharedFset
 	f, err := parser.ParseFile(fset, "p.go", src, parser.ParseComments)
 	if err != nil {
 		t.Fatal(err)
 	}
 	o := &tagOracle{tags: make(map[*types.Var]string), sanitizers: map[string]bool{"mask": true}}
-	conf := &types.Config{Importer: importer.ForCompiler(fset, "source", nil)}
+	conf := &types.Config{Importer: sharedImporter}
 	ssapkg, info, err := ssautil.BuildPackage(conf, fset, types.NewPackage("p", "p"), []*ast.File{f}, ssa.BuilderMode(0))
 	if err != nil {
 		t.Fatal(err)

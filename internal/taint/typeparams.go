@@ -1,0 +1,98 @@
+package taint
+
+import "go/types"
+
+// under is t's underlying type, seen through type parameters: for a type
+// parameter it is the core type of its constraint (the underlying type
+// every type in its type set shares, as in ~map[K]V or ~chan E), and the
+// constraint's interface when there is none. Code of generic function
+// bodies meets type parameters wherever it meets a map, a channel, a
+// pointer or a slice; every structural question the engine asks goes
+// through under.
+func under(t types.Type) types.Type {
+	tp, ok := types.Unalias(t).(*types.TypeParam)
+	if !ok {
+		return t.Underlying()
+	}
+	iface, _ := tp.Constraint().Underlying().(*types.Interface)
+	if iface == nil {
+		return tp.Underlying()
+	}
+	if c := coreOf(iface, make(map[*types.Interface]bool)); c != nil {
+		return c
+	}
+	return iface
+}
+
+// coreOf is the single underlying type of the terms of iface's type set,
+// or nil when they differ or the set is not restricted by terms. Channel
+// terms of different directions share the bidirectional form's element,
+// which is all the engine reads from them.
+func coreOf(iface *types.Interface, seen map[*types.Interface]bool) types.Type {
+	if seen[iface] {
+		return nil
+	}
+	seen[iface] = true
+	var core types.Type
+	agree := func(t types.Type) bool {
+		if t == nil {
+			return false
+		}
+		if core == nil {
+			core = t
+			return true
+		}
+		if types.Identical(core, t) {
+			return true
+		}
+		c1, ok1 := core.(*types.Chan)
+		c2, ok2 := t.(*types.Chan)
+		return ok1 && ok2 && types.Identical(c1.Elem(), c2.Elem())
+	}
+	for i := 0; i < iface.NumEmbeddeds(); i++ {
+		switch e := iface.EmbeddedType(i).(type) {
+		case *types.Union:
+			for j := 0; j < e.Len(); j++ {
+				if !agree(under(e.Term(j).Type())) {
+					return nil
+				}
+			}
+		default:
+			u := under(e)
+			if in, ok := u.(*types.Interface); ok {
+				c := coreOf(in, seen)
+				if c == nil {
+					// A method-only interface embedded beside terms
+					// does not restrict the underlying type.
+					if in.IsMethodSet() {
+						continue
+					}
+					return nil
+				}
+				u = c
+			}
+			if !agree(u) {
+				return nil
+			}
+		}
+	}
+	return core
+}
+
+// pointee is the element type of a pointer (or of a type parameter whose
+// core type is a pointer), and nil for anything else.
+func pointee(t types.Type) types.Type {
+	if p, ok := under(t).(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return nil
+}
+
+// structOf is the struct type t is, or points to, and nil otherwise.
+func structOf(t types.Type) *types.Struct {
+	if p := pointee(t); p != nil {
+		t = p
+	}
+	s, _ := under(t).(*types.Struct)
+	return s
+}
