@@ -37,6 +37,19 @@ func (*TypeFact) AFact() {}
 
 func (f *TypeFact) String() string { return "pii " + f.Kind }
 
+// FailedFact records that piifacts failed on a package (an internal
+// error): its facts are missing, so findings through it may be too. The
+// packages that import it report so: a failure on a dependency is
+// otherwise silent (go vet keeps the standard error of dependencies to
+// itself with -json, and caches their result).
+type FailedFact struct {
+	Error string // the error's first line
+}
+
+func (*FailedFact) AFact() {}
+
+func (f *FailedFact) String() string { return "failed: " + f.Error }
+
 // FuncFact describes a function for callers in other packages: whether it
 // is a sanitizer or a declared sink, and what it does with PII.
 type FuncFact struct {

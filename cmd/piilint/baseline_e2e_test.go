@@ -178,8 +178,14 @@ func TestBaselineErrors(t *testing.T) {
 		{[]string{"-write-baseline", filepath.Join(tmp, "w.json"), "-sarif", "./..."}, "-write-baseline prints nothing"},
 	} {
 		r := piilint(t, dir, tc.args...)
-		if r.code != exitError || r.stdout != "" || !strings.Contains(r.stderr, tc.msg) {
-			t.Errorf("piilint %q: exit status %d, stdout %q, stderr %q; want 1, no output and %q", tc.args, r.code, r.stdout, r.stderr, tc.msg)
+		// A bad command line is a usage error (2); a bad baseline file
+		// an error (1).
+		want := exitError
+		if strings.HasPrefix(tc.args[0], "-json") || strings.HasPrefix(tc.args[0], "-write") {
+			want = exitUsage
+		}
+		if r.code != want || r.stdout != "" || !strings.Contains(r.stderr, tc.msg) {
+			t.Errorf("piilint %q: exit status %d, stdout %q, stderr %q; want %d, no output and %q", tc.args, r.code, r.stdout, r.stderr, want, tc.msg)
 		}
 	}
 	if _, err := os.Stat(filepath.Join(tmp, "w.json")); err == nil {

@@ -84,6 +84,12 @@ type result struct {
 // command from looking elsewhere.
 func run(t *testing.T, dir string, fixtureEnv bool, name string, args ...string) result {
 	t.Helper()
+	return runEnv(t, dir, nil, fixtureEnv, name, args...)
+}
+
+// runEnv is run with env added to the environment.
+func runEnv(t *testing.T, dir string, env []string, fixtureEnv bool, name string, args ...string) result {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(t.Context(), commandTimeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, name, args...)
@@ -94,6 +100,7 @@ func run(t *testing.T, dir string, fixtureEnv bool, name string, args ...string)
 	if fixtureEnv {
 		cmd.Env = append(cmd.Env, "GOFLAGS=-mod=mod", "GOWORK=off")
 	}
+	cmd.Env = append(cmd.Env, env...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -769,7 +776,7 @@ func TestFlags(t *testing.T) {
 	if r := piilint(t, dir, "-h"); r.code != exitClean || !strings.Contains(r.stderr, "Usage:") {
 		t.Errorf("piilint -h: exit status %d, stderr %q", r.code, r.stderr)
 	}
-	if r := piilint(t, dir, "-nosuchflag", "./..."); r.code != exitError || !strings.Contains(r.stderr, "-nosuchflag") {
+	if r := piilint(t, dir, "-nosuchflag", "./..."); r.code != exitUsage || !strings.Contains(r.stderr, "-nosuchflag") {
 		t.Errorf("piilint -nosuchflag: exit status %d, stderr %q", r.code, r.stderr)
 	}
 	// Analyzer flags go to the vet tool.

@@ -392,6 +392,10 @@ func TestOptionsCheck(t *testing.T) {
 	}{
 		{[]string{"-json", "-sarif"}, "-json and -sarif are exclusive"},
 		{[]string{"-fix", "-sarif"}, "-fix cannot be combined"},
+		{[]string{"-fix", "-json"}, "-fix cannot be combined"},
+		{[]string{"-piilogs=false"}, "unknown analyzer in flag -piilogs=false (analyzers: piifacts, piilog, piiexport, piitransport)"},
+		{[]string{"-piifacts.config"}, "bad analyzer flag -piifacts.config"},
+		{[]string{"-piitransport.strict", "-piilog=false", "-piifacts.config=x.yml"}, ""},
 		{[]string{"-fix", "-baseline", "b.json"}, "-fix cannot be combined"},
 		{[]string{"-write-baseline", "b.json", "-sarif"}, "-write-baseline prints nothing"},
 		{[]string{"-write-baseline", "b.json", "-baseline", "a.json"}, "-write-baseline prints nothing"},

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -85,7 +86,11 @@ func parseFlags(args []string, stderr io.Writer) (*options, []string, error) {
 	if o.strict {
 		o.pass = append(o.pass, "-piitransport.strict")
 	}
-	if err := o.check(); err != nil {
+	err := o.check()
+	if err == nil {
+		err = checkAnalyzerFlags(o.pass)
+	}
+	if err != nil {
 		fmt.Fprintf(stderr, "piilint: %v\n", err)
 		return nil, nil, err
 	}
@@ -97,8 +102,8 @@ func (o *options) check() error {
 	switch {
 	case o.json && o.sarif:
 		return errors.New("-json and -sarif are exclusive")
-	case o.fix && (o.sarif || o.baseline != "" || o.writeBaseline != ""):
-		return errors.New("-fix cannot be combined with -sarif, -baseline or -write-baseline")
+	case o.fix && (o.json || o.sarif || o.baseline != "" || o.writeBaseline != ""):
+		return errors.New("-fix cannot be combined with -json, -sarif, -baseline or -write-baseline")
 	case o.writeBaseline != "" && (o.json || o.sarif || o.baseline != ""):
 		return errors.New("-write-baseline prints nothing: it cannot be combined with -json, -sarif or -baseline")
 	}
@@ -113,12 +118,15 @@ func (o *options) fingerprints() bool {
 // standalone runs piilint on packages through go vet and returns the exit
 // status.
 func standalone(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "help" {
+		return help(args[1:], stdout, stderr)
+	}
 	o, pkgs, err := parseFlags(args, stderr)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitClean
 		}
-		return exitError
+		return exitUsage
 	}
 	if o.version {
 		fmt.Fprintln(stdout, "piilint", version())
@@ -160,10 +168,20 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		vetArgs = append(vetArgs, "-config="+abs, "-confighash="+cfg.Digest())
 	}
 	if o.fix {
-		vetArgs = append(vetArgs, "-fix")
-	} else {
-		vetArgs = append(vetArgs, "-json")
+		// Apply the fixes that exist; the run below then reports the
+		// findings that remain.
+		fixArgs := append(slices.Clone(vetArgs), "-fix")
+		fixArgs = append(append(fixArgs, o.pass...), pkgs...)
+		cmd := exec.Command("go", fixArgs...)
+		var errOut bytes.Buffer
+		cmd.Stderr = &errOut
+		if err := cmd.Run(); err != nil {
+			stderr.Write(errOut.Bytes())
+			fmt.Fprintf(stderr, "piilint: applying fixes: %v\n", err)
+			return exitError
+		}
 	}
+	vetArgs = append(vetArgs, "-json")
 	vetArgs = append(vetArgs, o.pass...)
 	if o.fingerprints() {
 		// Silenced findings: SARIF lists them, and fingerprints count
@@ -172,18 +190,12 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	}
 	vetArgs = append(vetArgs, pkgs...)
 
+	warnCgo(pkgs, stderr)
 	var out, errOut bytes.Buffer
 	cmd := exec.Command("go", vetArgs...)
 	cmd.Stdout = &out
 	cmd.Stderr = &errOut
 	runErr := cmd.Run()
-	if o.fix {
-		stderr.Write(errOut.Bytes())
-		if runErr != nil {
-			return exitError
-		}
-		return exitClean
-	}
 
 	tree, errs, err := decodeStream(out.Bytes())
 	if err != nil {
@@ -457,4 +469,29 @@ func relPosn(dir, posn string) string {
 		return rel
 	}
 	return posn
+}
+
+// warnCgo says on stderr which files go unanalysed because cgo is off:
+// with CGO_ENABLED=0, the go command's default where it finds no C
+// compiler, files that import "C" are left out of their packages.
+func warnCgo(pkgs []string, stderr io.Writer) {
+	out, err := exec.Command("go", "env", "CGO_ENABLED").Output()
+	if err != nil || strings.TrimSpace(string(out)) != "0" {
+		return
+	}
+	cmd := exec.Command("go", append([]string{"list", "-e", "-f", "{{.ImportPath}}{{range .CgoFiles}} {{.}}{{end}}"}, pkgs...)...)
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=1")
+	out, err = cmd.Output()
+	if err != nil {
+		return // go vet reports the packages that do not load
+	}
+	var skipped []string
+	for l := range strings.Lines(string(out)) {
+		if pkg, files, ok := strings.Cut(strings.TrimSpace(l), " "); ok {
+			skipped = append(skipped, fmt.Sprintf("%s (%s)", pkg, strings.ReplaceAll(files, " ", ", ")))
+		}
+	}
+	if len(skipped) > 0 {
+		fmt.Fprintf(stderr, "piilint: cgo is disabled (CGO_ENABLED=0, the go command's default without a C compiler): files that import \"C\" are not analysed: %s\n", strings.Join(skipped, "; "))
+	}
 }

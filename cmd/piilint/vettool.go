@@ -4,9 +4,11 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/piilint/piilint/analyzers"
@@ -72,12 +74,41 @@ func vetTool(args []string) {
 		// only needs its types, which unitchecker computes anyway.
 		SkipBodies: func(string) bool { return unit.VetxOnly && unit.standard() },
 	}
+	if fail := os.Getenv(failEnv); fail != "" && fail == unit.ImportPath {
+		opts.SkipBodies = func(string) bool { panic("failure injected by " + failEnv) }
+	}
 	suite, err := analyzers.New(cfg, opts)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "piilint: %v\n", err)
 		os.Exit(1)
 	}
+	if unit.VetxOnly {
+		reportErrors(suite, os.Stderr)
+	}
 	unitchecker.Main(suite...)
+}
+
+// failEnv names an environment variable that makes piifacts fail with an
+// internal error on the package it names, so that the end-to-end tests
+// can check how a failure on a dependency is reported.
+const failEnv = "PIILINT_TEST_FAIL"
+
+// reportErrors makes the analyzers print their errors to w. On a
+// dependency (a unit analysed only for its facts) unitchecker keeps an
+// analyzer's error to itself. (piifacts also records its failure as a
+// package fact, which its importers report: go vet -json drops the
+// standard error of dependencies, and caches their result.)
+func reportErrors(suite []*analysis.Analyzer, w io.Writer) {
+	for _, a := range suite {
+		run := a.Run
+		a.Run = func(pass *analysis.Pass) (any, error) {
+			res, err := run(pass)
+			if err != nil {
+				fmt.Fprintf(w, "piilint: %s: %s: %v\n", pass.Pkg.Path(), a.Name, err)
+			}
+			return res, err
+		}
+	}
 }
 
 // flagValue finds the last -name=value or -name value in args, as the

@@ -9,3 +9,8 @@ type T struct {
 }
 
 func use(t T) { log.Print(t.Email) }
+
+func logIt(s string) { log.Print(s) }
+
+// LogIt is an exported generated helper.
+func LogIt(s string) { log.Print(s) }
