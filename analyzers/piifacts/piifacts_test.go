@@ -40,4 +40,3 @@ sinks:
 	analysistest.Run(t, analysistest.TestData(), piifacts.New(cfg, piifacts.Options{}), "cfgpkg")
 	analysistest.Run(t, analysistest.TestData(), piilog.New(cfg), "cfguse")
 }
-
