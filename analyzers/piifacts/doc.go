@@ -16,16 +16,20 @@
 // arguments through, or send them to a sink.
 //
 // It reports no flows itself (piilog, piiexport and piitransport do), only
-// problems with the markings: malformed tags, unknown kinds, directives in
-// the wrong place, configuration entries that match nothing in their
-// package, and //piilint:ignore directives without a reason.
+// problems with the markings: malformed tags, unknown kinds, duplicate
+// keys, directives in the wrong place, configuration entries that match
+// nothing in their package, //piilint:ignore directives without a reason,
+// and imported packages it could not analyse. Kinds are case-insensitive.
+// A field whose marking has a problem stays protected: an unknown kind
+// (reported with the nearest known one) or a tag of several kinds counts
+// as the generic kind pii, an unquoted value (pii:email) as written.
 //
 // # Examples
 //
 //	type Customer struct {
 //		ID    int64
 //		Email string `pii:"email"`
-//		Card  string `pii:"crad"` // piifacts: unknown kind "crad"
+//		Card  string `pii:"crad"` // piifacts: unknown kind "crad" (did you mean "card"?); tracked as the generic kind "pii"
 //		//pii:health
 //		Diagnosis string
 //	}

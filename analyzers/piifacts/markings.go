@@ -72,15 +72,19 @@ func (p *pkgState) markField(owner string, f *ast.Field) {
 			for _, key := range p.cfg.TagKeys() {
 				v, ok := reflect.StructTag(tag).Lookup(key)
 				if !ok {
-					if strings.Contains(tag, key+":") {
-						p.pass.Reportf(f.Tag.Pos(), "malformed struct tag %s: want %s:\"<kind>\" with the value in double quotes", tag, key)
+					// pii:email, pii:'email': the go vet structtag check
+					// reports the tag; the marking still counts.
+					v, ok = unquotedValue(tag, key)
+					if !ok {
+						continue
 					}
-					continue
+					p.pass.Reportf(f.Tag.Pos(), "malformed struct tag %s: want %s:\"<kind>\" with the value in double quotes", tag, key)
+				} else if n := countKey(tag, key); n > 1 {
+					p.pass.Reportf(f.Tag.Pos(), "struct tag has %d %s keys: only the first, %s, is read", n, key, quote(key, v))
 				}
 				m, ok, err := p.vocab.ParseTag(key, v)
 				if err != nil {
 					p.pass.Reportf(f.Tag.Pos(), "%v", err)
-					continue
 				}
 				if ok && mark == nil {
 					mark, how = &m, quote(key, v)
@@ -213,7 +217,10 @@ func (p *pkgState) directives(cg *ast.CommentGroup, at token.Pos) []directive {
 		d, ok, err := p.vocab.ParseDirective(c.Text)
 		if err != nil {
 			p.pass.Reportf(at, "%v", err)
-			continue
+			if d.Verb == "" {
+				continue
+			}
+			// An unknown kind, tracked as the generic kind.
 		}
 		if ok {
 			out = append(out, directive{d, at})
@@ -285,4 +292,46 @@ func (p *pkgState) lookupStruct(name string) (*types.Struct, bool) {
 	}
 	st, ok := tn.Type().Underlying().(*types.Struct)
 	return st, ok
+}
+
+// unquotedValue finds key:value in a malformed struct tag, the value not
+// in double quotes (pii:email, pii:'email'), as a developer meant it.
+func unquotedValue(tag, key string) (string, bool) {
+	for i := 0; ; {
+		j := strings.Index(tag[i:], key+":")
+		if j < 0 {
+			return "", false
+		}
+		i += j
+		if i == 0 || tag[i-1] == ' ' {
+			v := tag[i+len(key)+1:]
+			if end := strings.IndexAny(v, " \t"); end >= 0 {
+				v = v[:end]
+			}
+			v = strings.Trim(v, "'`")
+			return v, v != "" && !strings.HasPrefix(v, "\"")
+		}
+		i += len(key) + 1
+	}
+}
+
+// countKey counts the keys named key in a well-formed struct tag.
+func countKey(tag, key string) int {
+	n := 0
+	for tag != "" {
+		tag = strings.TrimLeft(tag, " ")
+		name, rest, ok := strings.Cut(tag, ":")
+		if !ok || rest == "" || rest[0] != '"' {
+			break
+		}
+		v, err := strconv.QuotedPrefix(rest)
+		if err != nil {
+			break
+		}
+		if name == key {
+			n++
+		}
+		tag = rest[len(v):]
+	}
+	return n
 }

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
@@ -10,9 +12,23 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
-// sarifSchemaFile is the official SARIF 2.1.0 JSON schema, in the shared
-// directory beside the repository.
-var sarifSchemaFile = filepath.Join("..", "..", "..", "shared", "sarif-schema-2.1.0.json")
+// sarifSchemaFile is the official SARIF 2.1.0 JSON schema, an unmodified
+// copy (see its NOTICE.md).
+var sarifSchemaFile = filepath.Join("testdata", "sarif", "sarif-schema-2.1.0.json")
+
+// sarifSchemaSHA256 is the digest of the published schema, so that the
+// copy stays the official one.
+const sarifSchemaSHA256 = "c3b4bb2d6093897483348925aaa73af03b3e3f4bd4ca38cef26dcb4212a2682e"
+
+func TestSARIFSchemaCopy(t *testing.T) {
+	data, err := os.ReadFile(sarifSchemaFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fmt.Sprintf("%x", sha256.Sum256(data)); got != sarifSchemaSHA256 {
+		t.Errorf("%s has SHA-256 %s, want the published schema's %s", sarifSchemaFile, got, sarifSchemaSHA256)
+	}
+}
 
 var sarifSchemaOnce = sync.OnceValues(func() (*jsonschema.Schema, error) {
 	f, err := os.Open(sarifSchemaFile)
@@ -40,7 +56,7 @@ func loadSARIFSchema(t *testing.T) *jsonschema.Schema {
 	schema, err := sarifSchemaOnce()
 	if err != nil {
 		abs, _ := filepath.Abs(sarifSchemaFile)
-		t.Fatalf("the SARIF tests need the official SARIF 2.1.0 JSON schema at ../shared/sarif-schema-2.1.0.json relative to the repository root (%s): %v", abs, err)
+		t.Fatalf("the SARIF tests need the official SARIF 2.1.0 JSON schema at %s: %v", abs, err)
 	}
 	return schema
 }

@@ -141,12 +141,16 @@ func (v *Vocabulary) ParseTag(key, value string) (m Marking, ok bool, err error)
 			return Marking{NotPII: true}, true, nil
 		}
 		if strings.ContainsAny(value, ", \t") {
-			return Marking{}, false, fmt.Errorf("pii tag %q: want a single kind such as %q, or %q", value, "email", "-")
+			return Marking{Kind: Generic}, true, fmt.Errorf("pii tag %q: want a single kind such as %q, or %q; tracked as the generic kind %q", value, "email", "-", Generic)
 		}
-		if _, known := v.classes[value]; !known {
-			return Marking{}, false, fmt.Errorf("pii tag: unknown kind %q (known kinds: %s)", value, strings.Join(v.Kinds(), ", "))
+		if value == "false" {
+			return Marking{}, false, fmt.Errorf("pii tag %q: mark a field that is not personal data with %s", value, `pii:"-"`)
 		}
-		return Marking{Kind: value}, true, nil
+		kind := strings.ToLower(value)
+		if _, known := v.classes[kind]; !known {
+			return Marking{Kind: Generic}, true, fmt.Errorf("pii tag: %s", v.unknownKind(value))
+		}
+		return Marking{Kind: kind}, true, nil
 	case "datapolicy":
 		// Kubernetes: datapolicy:"password", "token", "security-key", and
 		// comma-separated combinations. The most sensitive one wins.
@@ -240,9 +244,71 @@ func (v *Vocabulary) ParseDirective(text string) (d Directive, ok bool, err erro
 		if len(fields) != 1 {
 			return Directive{}, true, fmt.Errorf("directive //pii:%s takes no arguments", verb)
 		}
-		if _, known := v.classes[verb]; !known {
-			return Directive{}, true, fmt.Errorf("directive //pii:%s: unknown kind %q (known kinds: %s)", verb, verb, strings.Join(v.Kinds(), ", "))
+		kind := strings.ToLower(verb)
+		if _, known := v.classes[kind]; !known {
+			return Directive{Verb: Generic}, true, fmt.Errorf("directive //pii:%s: %s", verb, v.unknownKind(verb))
 		}
-		return Directive{Verb: verb}, true, nil
+		return Directive{Verb: kind}, true, nil
 	}
+}
+
+// unknownKind describes a kind the vocabulary does not know, with the
+// nearest known kind or the list of kinds. The marking still counts, as
+// the generic kind: a finding with the wrong kind is better than none.
+func (v *Vocabulary) unknownKind(kind string) string {
+	msg := fmt.Sprintf("unknown kind %q", kind)
+	if s := v.suggest(strings.ToLower(kind)); s != "" {
+		msg += fmt.Sprintf(" (did you mean %q?)", s)
+	} else {
+		msg += fmt.Sprintf(" (known kinds: %s)", strings.Join(v.Kinds(), ", "))
+	}
+	return msg + fmt.Sprintf("; tracked as the generic kind %q", Generic)
+}
+
+// suggest returns the known kind nearest to kind: within one edit (two
+// for kinds of six letters or more; a transposition is one), or starting
+// with it; "" if none is.
+func (v *Vocabulary) suggest(kind string) string {
+	best, bestDist := "", 0
+	for _, k := range v.Kinds() {
+		d := editDistance(kind, k)
+		if len(kind) >= 3 && strings.HasPrefix(k, kind) {
+			d = min(d, 1)
+		}
+		limit := 1
+		if len(kind) >= 6 {
+			limit = 2
+		}
+		if d <= limit && (best == "" || d < bestDist) {
+			best, bestDist = k, d
+		}
+	}
+	return best
+}
+
+// editDistance is the optimal string alignment distance between a and b:
+// insertions, deletions, substitutions and transpositions of adjacent
+// bytes.
+func editDistance(a, b string) int {
+	d := make([][]int, len(a)+1)
+	for i := range d {
+		d[i] = make([]int, len(b)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(a)][len(b)]
 }

@@ -36,13 +36,16 @@ type Customer struct {
 	Diagnosis string // want Diagnosis:"pii health"
 	Diet      string //pii:health // want Diet:"pii health"
 
-	Typo   string `pii:"emial"`      // want `pii tag: unknown kind "emial"`
-	Bad    string `pii:email`        // want `malformed struct tag pii:email`
-	Two    string `pii:"email,name"` // want `want a single kind`
-	Levee2 string `levee:"sink"`     // want `levee tag "sink"`
+	// Typos are reported and the field is still tracked.
+	Typo   string `pii:"emial"`                // want `pii tag: unknown kind "emial" \(did you mean "email"\?\); tracked as the generic kind "pii"` Typo:"pii pii"
+	Bad    string `pii:email`                  // want `malformed struct tag pii:email` Bad:"pii email"
+	Two    string `pii:"email,name"`           // want `want a single kind` Two:"pii pii"
+	Levee2 string `levee:"sink"`               // want `levee tag "sink"`
+	Upper  string `pii:"Email"`                // want Upper:"pii email"
+	Dup    string `json:"d" pii:"card" pii:"x"` // want `struct tag has 2 pii keys: only the first, pii:"card", is read` Dup:"pii card"
 
 	//pii:helth
-	Other string // want `unknown kind "helth"`
+	Other string // want `unknown kind "helth" \(did you mean "health"\?\)` Other:"pii pii"
 
 	//pii:sanitizer
 	Wrong string // want `//pii:sanitizer applies to functions, not fields`

@@ -77,3 +77,15 @@ func stdout(c *Customer) {
 	os.Stdout.WriteString(c.Name) // want `Customer.Name \(name\) reaches log output via \(\*os.File\).WriteString`
 	fmt.Printf("%s\n", c.Email)   // want `Customer.Email \(email\) reaches log output via fmt.Printf`
 }
+
+// A misspelt kind is reported by piifacts; the field stays protected, as
+// the generic kind.
+type Misspelt struct {
+	Email string `pii:"emial"`
+	Phone string `pii:phone`
+}
+
+func misspelt(m Misspelt) {
+	log.Print(m.Email) // want `Misspelt.Email \(pii\) reaches log output via log.Print`
+	log.Print(m.Phone) // want `Misspelt.Phone \(phone\) reaches log output via log.Print`
+}
