@@ -253,7 +253,11 @@ func cgoHeader(f *ast.File) bool {
 // requiring buildssa, so that packages whose bodies are skipped cost no
 // SSA construction.
 func buildSSA(pass *analysis.Pass) []*ssa.Function {
-	prog := ssa.NewProgram(pass.Fset, ssa.BuilderMode(0))
+	mode := ssa.BuilderMode(0)
+	if hasHugeFunction(pass.Files) {
+		mode = ssa.NaiveForm
+	}
+	prog := ssa.NewProgram(pass.Fset, mode)
 	for _, imp := range pass.Pkg.Imports() {
 		prog.CreatePackage(imp, nil, nil, true)
 	}
@@ -286,6 +290,45 @@ func buildSSA(pass *analysis.Pass) []*ssa.Function {
 		}
 	}
 	return funcs
+}
+
+// maxBranches is the number of branch points (if, case, for, &&, ...)
+// above which a function is huge. go/ssa's lifting of local variables
+// into registers computes dominance frontiers in time and memory
+// quadratic in the number of blocks of a function: a switch of 20,000
+// cases (generated tables) takes 16 s and 3 GB. A package with a huge
+// function is built without lifting (ssa.NaiveForm), where local
+// variables stay memory cells: the flow is still followed, only an
+// overwritten local variable is not known to be overwritten.
+const maxBranches = 3000
+
+// hasHugeFunction reports whether a function declared in files has more
+// than maxBranches branch points.
+func hasHugeFunction(files []*ast.File) bool {
+	for _, f := range files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			n := 0
+			ast.Inspect(fd.Body, func(node ast.Node) bool {
+				switch node := node.(type) {
+				case *ast.IfStmt, *ast.CaseClause, *ast.CommClause, *ast.ForStmt, *ast.RangeStmt:
+					n++
+				case *ast.BinaryExpr:
+					if node.Op == token.LAND || node.Op == token.LOR {
+						n++
+					}
+				}
+				return n <= maxBranches
+			})
+			if n > maxBranches {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pkgState holds what one package marks and the oracle the engine asks.

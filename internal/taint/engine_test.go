@@ -220,3 +220,32 @@ func use%[1]d(c *C) {
 		Run(in)
 	}
 }
+
+// largeSwitch is a function of one switch with n cases that alternately
+// store PII in a variable, log the variable and overwrite it.
+func largeSwitch(n int) string {
+	var src strings.Builder
+	src.WriteString("package p\nimport \"log\"\ntype C struct { Email string `pii:\"email\"` }\nfunc F(c *C, x int) string {\n\tvar s string\n\tswitch x {\n")
+	for i := range n {
+		switch i % 3 {
+		case 0:
+			fmt.Fprintf(&src, "\tcase %d:\n\t\ts = c.Email + \"%d\"\n", i, i)
+		case 1:
+			fmt.Fprintf(&src, "\tcase %d:\n\t\tlog.Printf(\"%%d %%s\", %d, s)\n", i, i)
+		default:
+			fmt.Fprintf(&src, "\tcase %d:\n\t\ts = \"x\"\n", i)
+		}
+	}
+	src.WriteString("\t}\n\treturn s\n}\n")
+	return src.String()
+}
+
+// BenchmarkLargeSwitch measures the engine on one function with a switch
+// of 2,000 cases: time and memory must grow about linearly with it.
+func BenchmarkLargeSwitch(b *testing.B) {
+	in := prepare(b, largeSwitch(2000))
+	b.ReportAllocs()
+	for b.Loop() {
+		Run(in)
+	}
+}
