@@ -27,9 +27,13 @@
 //
 // The same binary is a vet tool: go vet -vettool=$(command -v piilint).
 //
+// piilint help lists the analyzers, piilint help <analyzer> prints one's
+// documentation. -fix applies the suggested fixes, then reports the
+// findings that remain.
+//
 // Exit status: 0 when nothing is reported, 3 when findings are reported
 // (after the baseline), 1 on errors (bad configuration, packages that fail
-// to load, a missing or malformed baseline).
+// to load, a missing or malformed baseline), 2 for a bad command line.
 package main
 
 import (
