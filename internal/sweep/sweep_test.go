@@ -87,4 +87,3 @@ func sweep(t *testing.T, dir string, patterns []string, skip func(string) bool) 
 		analysed, roots, findings, len(failed), mem.TotalAlloc>>20)
 	return findings
 }
-
