@@ -9,13 +9,45 @@
 //
 // The engine talks to the rest of the program through Oracle, so that it can
 // be tested without facts or configuration.
+//
+// # Pipeline and files
+//
+//	Run (run.go)                 one engine per package: labels, heap, worklist
+//	  └ schedule (schedule.go)   functions callees first, re-run when a location
+//	                             or summary they read changes (bounded)
+//	      └ transfer (transfer.go)  one SSA instruction: value sets and the heap
+//	          └ call (call.go)      the call rules, in order: builtins, sanitizer,
+//	                                keyed hash, generated gRPC stub, sink row
+//	                                (sink.go), local implementations of an
+//	                                interface, local summary, imported summary
+//	                                (both applied by apply.go), library models
+//	                                (implied.go), the default rule
+//	                                (defaultrule.go)
+//	  └ result (run.go)          findings sorted, summaries normalised
+//
+// The data the stages share:
+//   - labels.go: labels (a source, or a part of a parameter) and label sets
+//     with the field paths they were read through;
+//   - values.go: the label set of an SSA value, explicit and implied by its
+//     type; implied.go: the sources a type holds, how formatting and
+//     encoding render a value, and the library models;
+//   - memory.go: the heap as union-find alias classes of locations with
+//     field paths, pointees and attributes (standard output, ...);
+//   - typeparams.go: core types, so that generic bodies are analysed.
+//
+// Where a write goes — the channel a transport finding needs — is decided
+// by origins.go (what a value was made from), urls.go (URLs and hosts),
+// tls.go (TLS configurations, SMTP clients), grpc.go (connections, stubs,
+// servers) and writes.go (writers and the writes into them).
 package taint
 
 import (
+	"go/ast"
 	"go/token"
 	"go/types"
 
 	"github.com/piilint/piilint/internal/sinks"
+	"golang.org/x/tools/go/ssa"
 )
 
 // Source is a place where PII lives: a struct field or a named type.
@@ -126,4 +158,19 @@ type Oracle interface {
 	Sanitizer(fn *types.Func) bool
 	// Sink returns the sink row of fn, if it is one.
 	Sink(fn *types.Func) (sinks.Sink, bool)
+}
+
+// Input is one package for the engine.
+type Input struct {
+	Fset   *token.FileSet
+	Files  []*ast.File
+	Funcs  []*ssa.Function // the package's source functions, literals included
+	Oracle Oracle
+}
+
+// Result is what the engine found in a package.
+type Result struct {
+	Findings []*Finding // sorted by position, then source
+	// Summaries of the package's functions and methods that say something.
+	Summaries map[*types.Func]*Summary
 }

@@ -1,0 +1,226 @@
+package taint
+
+import (
+	"go/types"
+	"strings"
+
+	"github.com/piilint/piilint/internal/sinks"
+	"golang.org/x/tools/go/ssa"
+)
+
+// unknown handles a call the engine has no summary or model for: data
+// arguments flow to results that can carry data and into the memory of
+// reference arguments; closures passed in receive the other arguments.
+func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, args []arg, obj *types.Func) {
+	ops := args
+	if obj != nil {
+		if format, ok := sinks.Formats[sinks.Key(obj)]; ok {
+			ops = dataArgs(args, 0, format)
+		}
+	}
+	if obj != nil && decodes(obj.Name()) {
+		// json.Unmarshal(data, &v), rows.Scan(&name): what the
+		// destinations held does not come out of the call; what is
+		// decoded into them does.
+		var srcs []arg
+		for _, a := range ops {
+			switch unwrap(a.val).(type) {
+			case *ssa.Alloc, *ssa.FieldAddr, *ssa.IndexAddr:
+			default:
+				srcs = append(srcs, a)
+			}
+		}
+		ops = srcs
+	}
+	all := e.results(call, ops)
+	if !c.IsInvoke() && c.StaticCallee() == nil {
+		union(&all, e.explicit(c.Value))
+		e.results(call, []arg{{val: c.Value}})
+	}
+	for _, a := range args {
+		switch under(a.val.Type()).(type) {
+		case *types.Pointer, *types.Interface, *types.Slice:
+			target := a.val.Type()
+			if mi, ok := a.val.(*ssa.MakeInterface); ok {
+				target = mi.X.Type()
+			}
+			if e.writable(a.val, target) || a.param == 0 && encodes(c) {
+				stored := all
+				if isBytes(target) {
+					// Data comes into a buffer from readers (Read(p)),
+					// not from a stream that is only written to, and
+					// not by a call that writes the buffer out.
+					stored = nil
+					if obj == nil || !strings.HasPrefix(obj.Name(), "Write") {
+						stored = e.produced(ops)
+					}
+				}
+				e.store(a.val, minus(stored, e.impliedOf(target)))
+				if obj != nil && e.writesOut(fn, a.val) {
+					for _, b := range ops {
+						e.writeOut(fn, c.Pos(), a.val, b, e.deep(b.val), shortName(obj))
+					}
+				}
+			}
+			// A wrapper around a stream (bufio.NewWriter(f),
+			// json.NewEncoder(&buf)) shares the stream's memory.
+			if call != nil && isPtrOrIface(call.Type()) && e.isStream(target) {
+				e.alias(call, a.val)
+			}
+		case *types.Signature:
+			// A callback receives what the other arguments carry (an
+			// iterator's sequence), not what it captured itself.
+			var in set
+			for _, b := range ops {
+				if b.val != a.val {
+					union(&in, e.whole(b.val))
+				}
+			}
+			if !c.IsInvoke() && c.StaticCallee() == nil {
+				union(&in, e.explicit(c.Value))
+			}
+			e.feedClosure(a.val, in)
+		}
+	}
+}
+
+// writable reports whether code the engine does not see may write the
+// data of a call into argument v (of concrete type t): a stream (an
+// io.Writer: builders, buffers, files, hashes), an address taken for the
+// call (json.Unmarshal(data, &v), rows.Scan(&name)), or a byte slice. A
+// handle such as *sql.DB is not: a query's arguments do not become part of
+// every later result.
+func (e *engine) writable(v ssa.Value, t types.Type) bool {
+	if e.isStream(t) {
+		return true
+	}
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	switch v.(type) {
+	case *ssa.Alloc, *ssa.FieldAddr, *ssa.IndexAddr:
+		return true
+	}
+	return isBytes(t)
+}
+
+func isBytes(t types.Type) bool {
+	sl, ok := under(t).(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := under(sl.Elem()).(*types.Basic)
+	return ok && b.Kind() == types.Byte
+}
+
+// produced is the taint of the arguments that can give data out: all but
+// the streams that are only written to (a file opened for writing is
+// read from too, a gzip writer or an io.Writer is not).
+func (e *engine) produced(ops []arg) set {
+	var out set
+	for _, b := range ops {
+		if t := b.val.Type(); e.isStream(t) && !types.Implements(t, ioReader) {
+			continue
+		}
+		union(&out, e.whole(b.val))
+	}
+	return out
+}
+
+// decodes reports whether a function named name fills the addresses it
+// is given: Unmarshal, Decode, Scan and their variants.
+func decodes(name string) bool {
+	for _, p := range []string{"Unmarshal", "Decode", "Scan"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// encodes reports whether c calls an encoder through an interface: a
+// method named Add..., Append..., Encode... or Write... writes its
+// arguments into the receiver (zapcore.ObjectEncoder.AddString). Recorded
+// as a side effect when the receiver is a parameter, this tells what a
+// MarshalLogObject method emits.
+func encodes(c *ssa.CallCommon) bool {
+	if !c.IsInvoke() {
+		return false
+	}
+	name := c.Method.Name()
+	for _, p := range []string{"Add", "Append", "Encode", "Write"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	byteSlice = types.NewSlice(types.Typ[types.Byte])
+	streamSig = types.NewSignatureType(nil, nil, nil, types.NewTuple(types.NewParam(0, nil, "p", byteSlice)), types.NewTuple(types.NewParam(0, nil, "n", types.Typ[types.Int]), types.NewParam(0, nil, "err", types.Universe.Lookup("error").Type())), false)
+	ioWriter  = types.NewInterfaceType([]*types.Func{types.NewFunc(0, nil, "Write", streamSig)}, nil).Complete()
+	ioReader  = types.NewInterfaceType([]*types.Func{types.NewFunc(0, nil, "Read", streamSig)}, nil).Complete()
+)
+
+// isStream reports whether t is an io.Writer or an io.Reader.
+func (e *engine) isStream(t types.Type) bool {
+	if v := e.streams.At(t); v != nil {
+		return v.(bool)
+	}
+	is := types.Implements(t, ioWriter) || types.Implements(t, ioReader)
+	e.streams.Set(t, is)
+	return is
+}
+
+// results gives every result of call that can carry data the taint of
+// args, and returns that taint.
+func (e *engine) results(call *ssa.Call, args []arg) set {
+	var all set
+	for _, a := range args {
+		union(&all, e.whole(a.val))
+	}
+	if call == nil || len(all) == 0 {
+		return all
+	}
+	if tup, ok := call.Type().(*types.Tuple); ok && tup.Len() > 1 {
+		for i := 0; i < tup.Len(); i++ {
+			e.setResult(call, i, minus(all, e.impliedOf(tup.At(i).Type())))
+		}
+	} else {
+		e.setResult(call, 0, minus(all, e.impliedOf(call.Type())))
+	}
+	return all
+}
+
+func isPtrOrIface(t types.Type) bool {
+	switch under(t).(type) {
+	case *types.Pointer, *types.Interface:
+		return true
+	}
+	return false
+}
+
+// feedClosure gives the parameters of a function value passed to unknown
+// code the taint of the call's other arguments (iterator callbacks,
+// range-over-func bodies).
+func (e *engine) feedClosure(v ssa.Value, s set) {
+	if len(s) == 0 {
+		return
+	}
+	var f *ssa.Function
+	switch v := v.(type) {
+	case *ssa.MakeClosure:
+		f, _ = v.Fn.(*ssa.Function)
+	case *ssa.Function:
+		f = v
+	}
+	if f == nil || !e.local[f] {
+		return
+	}
+	for _, p := range f.Params {
+		if carriesData(p.Type()) {
+			e.add(p, minus(s, e.impliedOf(p.Type())))
+		}
+	}
+}

@@ -1,0 +1,231 @@
+package taint
+
+import (
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/piilint/piilint/internal/sinks"
+	"golang.org/x/tools/go/ssa"
+)
+
+func isGRPCConn(t types.Type) bool {
+	return isNamed(t, "google.golang.org/grpc", "ClientConn") || isNamed(t, "google.golang.org/grpc", "ClientConnInterface")
+}
+
+// grpcOrigin judges the dial options of a gRPC connection: credentials
+// from insecure.NewCredentials() or WithInsecure(), directly or in an
+// option slice; TLS credentials whose configuration does not verify.
+func (e *engine) grpcOrigin(opts ssa.Value) origin {
+	o := originNone
+	e.eachOption(opts, func(c *ssa.Call) {
+		obj, _ := calleeObj(&c.Call)
+		if obj == nil {
+			return
+		}
+		switch sinks.Key(obj) {
+		case "google.golang.org/grpc.WithInsecure":
+			o = worse(o, originGRPC)
+		case "google.golang.org/grpc.WithTransportCredentials":
+			if len(c.Call.Args) == 1 {
+				if cred := resultOf(c.Call.Args[0]); cred != nil {
+					if cobj, _ := calleeObj(&cred.Call); cobj != nil {
+						switch sinks.Key(cobj) {
+						case "google.golang.org/grpc/credentials/insecure.NewCredentials":
+							o = worse(o, originGRPC)
+						case "google.golang.org/grpc/credentials.NewTLS":
+							if len(cred.Call.Args) == 1 {
+								o = worse(o, e.tlsOrigin(cred.Call.Args[0]))
+							}
+						}
+					}
+				}
+			}
+		}
+	})
+	return o
+}
+
+// optionCalls reports whether the options opts hold the result of a call
+// to one of the functions named.
+func (e *engine) optionCalls(opts ssa.Value, names ...string) bool {
+	found := false
+	e.eachOption(opts, func(c *ssa.Call) {
+		if obj, _ := calleeObj(&c.Call); obj != nil {
+			for _, n := range names {
+				if sinks.Key(obj) == n {
+					found = true
+				}
+			}
+		}
+	})
+	return found
+}
+
+// eachOption calls f with every call whose result is an element of the
+// variadic option slice opts: grpc.NewClient(addr, a, b), opts... built
+// from a literal, by append, across phis.
+func (e *engine) eachOption(opts ssa.Value, f func(*ssa.Call)) {
+	seen := make(map[ssa.Value]bool)
+	var walk func(v ssa.Value, depth int)
+	walk = func(v ssa.Value, depth int) {
+		if v == nil || seen[v] || depth > 8 {
+			return
+		}
+		seen[v] = true
+		switch v := unwrap(v).(type) {
+		case *ssa.Call:
+			if b, ok := v.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" {
+				for _, a := range v.Call.Args {
+					walk(a, depth+1)
+				}
+				return
+			}
+			f(v)
+		case *ssa.Slice:
+			walk(v.X, depth+1)
+		case *ssa.Phi:
+			for _, edge := range v.Edges {
+				walk(edge, depth+1)
+			}
+		case *ssa.UnOp:
+			if v.Op == token.MUL {
+				walk(v.X, depth+1)
+			}
+		case *ssa.Alloc:
+			// The elements stored into a literal's backing array.
+			for _, r := range *v.Referrers() {
+				ia, ok := r.(*ssa.IndexAddr)
+				if !ok {
+					continue
+				}
+				for _, rr := range *ia.Referrers() {
+					if st, ok := rr.(*ssa.Store); ok && st.Addr == ia {
+						walk(st.Val, depth+1)
+					}
+				}
+			}
+		}
+	}
+	walk(opts, 0)
+}
+
+// grpcStub judges the receiver of a method call: a client built by a
+// constructor given a gRPC connection (pb.NewGreeterClient(cc), as
+// protoc-gen-go-grpc generates) sends its methods' arguments over that
+// connection.
+func (e *engine) grpcStub(recv ssa.Value) origin {
+	call := resultOf(recv)
+	if call == nil || isGRPCConn(recv.Type()) {
+		return originNone
+	}
+	if obj, _ := calleeObj(&call.Call); obj == nil || obj.Pkg() == nil || strings.HasPrefix(obj.Pkg().Path(), "google.golang.org/grpc") {
+		return originNone
+	}
+	o := originNone
+	for _, a := range callArgs(&call.Call) {
+		if isGRPCConn(a.Type()) {
+			o = worse(o, e.originOf(a))
+		}
+	}
+	return o
+}
+
+// grpcServices finds the gRPC services this package registers on a
+// server without TLS credentials (pb.RegisterDirectoryServer(s, &impl{})
+// with s from grpc.NewServer()) and returns the methods of their
+// implementations, whose responses go over that server.
+func (e *engine) grpcServices() map[*ssa.Function]origin {
+	var out map[*ssa.Function]origin
+	for _, fn := range e.Funcs {
+		for _, b := range fn.Blocks {
+			for _, in := range b.Instrs {
+				call, ok := in.(*ssa.Call)
+				if !ok {
+					continue
+				}
+				obj, _ := calleeObj(&call.Call)
+				args := callArgs(&call.Call)
+				if obj == nil || obj.Signature().Recv() != nil || obj.Signature().Params().Len() != 2 || len(args) != 2 ||
+					!strings.HasPrefix(obj.Name(), "Register") || !strings.HasSuffix(obj.Name(), "Server") {
+					continue
+				}
+				o := e.serverOrigin(args[0])
+				if o == originNone {
+					continue
+				}
+				iface, _ := obj.Signature().Params().At(1).Type().Underlying().(*types.Interface)
+				impl := unwrap(args[1]).Type()
+				if iface == nil {
+					continue
+				}
+				for _, m := range e.Funcs {
+					recv := m.Signature.Recv()
+					if recv == nil || m.Parent() != nil || !types.Identical(recv.Type(), impl) {
+						continue
+					}
+					if sel, _, _ := types.LookupFieldOrMethod(iface, false, nil, m.Name()); sel == nil {
+						continue
+					}
+					if out == nil {
+						out = make(map[*ssa.Function]origin)
+					}
+					out[m] = worse(out[m], o)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// serverOrigin judges a gRPC server from its options: none given by
+// grpc.Creds is strict-only; insecure credentials are plainly unprotected.
+func (e *engine) serverOrigin(v ssa.Value) origin {
+	call := resultOf(v)
+	if call == nil {
+		return originNone
+	}
+	obj, _ := calleeObj(&call.Call)
+	if obj == nil || sinks.Key(obj) != "google.golang.org/grpc.NewServer" || len(call.Call.Args) != 1 {
+		return originNone
+	}
+	o, creds := originGRPCServer, false
+	e.eachOption(call.Call.Args[0], func(c *ssa.Call) {
+		cobj, _ := calleeObj(&c.Call)
+		if cobj == nil || sinks.Key(cobj) != "google.golang.org/grpc.Creds" || len(c.Call.Args) != 1 {
+			return
+		}
+		creds = true
+		inner := resultOf(c.Call.Args[0])
+		if inner == nil {
+			return
+		}
+		if iobj, _ := calleeObj(&inner.Call); iobj != nil && sinks.Key(iobj) == "google.golang.org/grpc/credentials/insecure.NewCredentials" {
+			o = originGRPC
+		}
+	})
+	if creds && o == originGRPCServer {
+		return originNone
+	}
+	return o
+}
+
+// respond reports what a method of a service served without TLS returns:
+// its response goes over the server's connections.
+func (e *engine) respond(fn *ssa.Function, ret *ssa.Return) {
+	o := e.responders[fn]
+	if o == originNone || len(ret.Results) == 0 {
+		return
+	}
+	class, dest := o.dest()
+	name := fn.Name()
+	if obj, ok := fn.Object().(*types.Func); ok {
+		name = shortName(obj)
+	}
+	pos := ret.Pos()
+	if !pos.IsValid() {
+		pos = fn.Pos()
+	}
+	r := ret.Results[0]
+	e.reach(fn, pos, arg{val: r, param: -1, ast: -1}, e.deep(r), SinkRef{Class: class, Dest: dest, Callee: "the response of " + name})
+}

@@ -1,0 +1,179 @@
+package taint
+
+import (
+	"go/token"
+	"slices"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// maxSteps bounds the flow kept for a label.
+const maxSteps = 8
+
+type labelID int32
+
+// A label is a concrete source or a symbolic parameter of a function being
+// summarised.
+type label struct {
+	src   *Source
+	fn    *ssa.Function
+	param int
+	path  string // part of the parameter, see Summary
+}
+
+// maxPath bounds the parts of a parameter a summary distinguishes; deeper
+// accesses are summarised as their prefix.
+const maxPath = 3
+
+// maxPaths bounds the parts of one parameter a summary distinguishes; past
+// it, new parts are summarised as the whole parameter. Big structs
+// (parsers, emitters) would otherwise make summaries quadratic.
+const maxPaths = 16
+
+// set maps labels to the steps that brought them to a value.
+type set map[labelID][]Step
+
+func (e *engine) sourceLabel(src *Source) labelID {
+	if id, ok := e.srcIDs[src.Key]; ok {
+		return id
+	}
+	id := labelID(len(e.labels))
+	e.labels = append(e.labels, label{src: src})
+	e.srcIDs[src.Key] = id
+	return id
+}
+
+func (e *engine) paramLabel(fn *ssa.Function, i int, path string) labelID {
+	k := paramKey{fn, i, path}
+	if id, ok := e.paramIDs[k]; ok {
+		return id
+	}
+	id := labelID(len(e.labels))
+	e.labels = append(e.labels, label{fn: fn, param: i, path: path})
+	e.paramIDs[k] = id
+	return id
+}
+
+// paramPart is the label of part path of a parameter, or of the whole
+// parameter once it has maxPaths parts.
+func (e *engine) paramPart(fn *ssa.Function, i int, path string) labelID {
+	if id, ok := e.paramIDs[paramKey{fn, i, path}]; ok {
+		return id
+	}
+	k := paramKey{fn: fn, i: i}
+	if e.paths[k] >= maxPaths {
+		return e.paramLabel(fn, i, "")
+	}
+	e.paths[k]++
+	return e.paramLabel(fn, i, path)
+}
+
+// extend selects part sub of every parameter label in s: the taint of
+// c.Email, for a parameter c, is the part ".Email" of c. Concrete sources
+// stay as they are.
+func (e *engine) extend(s set, sub string) set {
+	if len(s) == 0 {
+		return s
+	}
+	var out set
+	for id, steps := range s {
+		l := e.labels[id]
+		if l.src == nil && strings.Count(l.path, ".")+strings.Count(l.path, "[]") < maxPath {
+			id = e.paramPart(l.fn, l.param, l.path+sub)
+		}
+		if out == nil {
+			out = make(set, len(s))
+		}
+		if _, ok := out[id]; !ok {
+			out[id] = steps
+		}
+	}
+	return out
+}
+
+// union adds src to *dst and reports whether *dst grew.
+func union(dst *set, src set) bool {
+	grew := false
+	for id, steps := range src {
+		if *dst == nil {
+			*dst = make(set)
+		}
+		if _, ok := (*dst)[id]; !ok {
+			(*dst)[id] = steps
+			grew = true
+		}
+	}
+	return grew
+}
+
+// with returns s with step appended to every label's flow.
+func with(s set, step Step) set {
+	if len(s) == 0 || step.Pos == token.NoPos {
+		return s
+	}
+	out := make(set, len(s))
+	for id, steps := range s {
+		if len(steps) < maxSteps {
+			steps = append(slices.Clip(steps), step)
+		}
+		out[id] = steps
+	}
+	return out
+}
+
+func minus(s set, ids []labelID) set {
+	if len(s) == 0 || len(ids) == 0 {
+		return s
+	}
+	out := make(set, len(s))
+	for id, steps := range s {
+		if !slices.Contains(ids, id) {
+			out[id] = steps
+		}
+	}
+	return out
+}
+
+func minusIDs(a, b []labelID) []labelID {
+	if len(b) == 0 {
+		return a
+	}
+	var out []labelID
+	for _, id := range a {
+		if !slices.Contains(b, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+func (e *engine) labelSet(ids []labelID) set {
+	if len(ids) == 0 {
+		return nil
+	}
+	s := make(set, len(ids))
+	for _, id := range ids {
+		s[id] = nil
+	}
+	return s
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+func sortedIDs(s set) []labelID {
+	ids := make([]labelID, 0, len(s))
+	for id := range s {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	return ids
+}

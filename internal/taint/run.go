@@ -1,0 +1,213 @@
+package taint
+
+import (
+	"cmp"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/piilint/piilint/internal/sinks"
+	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+type paramKey struct {
+	fn   *ssa.Function
+	i    int
+	path string
+}
+
+type resultKey struct {
+	fn  *ssa.Function
+	j   int
+	key string
+}
+
+type effectKey struct {
+	fn *ssa.Function
+	ef Effect
+}
+
+type flowKey struct {
+	fn *ssa.Function
+	f  Flow
+}
+
+type sinkSeenKey struct {
+	fn    *ssa.Function
+	param int
+	path  string
+	class sinks.Class
+}
+
+type findingKey struct {
+	call token.Pos
+	src  string
+	cls  sinks.Class
+}
+
+type engine struct {
+	Input
+	calls map[token.Pos]*ast.CallExpr
+
+	labels   []label
+	srcIDs   map[string]labelID
+	paramIDs map[paramKey]labelID
+	paths    map[paramKey]int // parts per parameter (path "")
+	// seen deduplicates summary entries: Flow, ParamSink keys, and
+	// result sources, per function.
+	seen map[any]bool
+
+	vals   map[ssa.Value]set
+	tuples map[ssa.Value][]set
+
+	ids    map[ssa.Value]int
+	parent []int
+	locs   map[int]*location
+
+	implied     typeutil.Map             // types.Type -> []labelID
+	impliedSets typeutil.Map             // types.Type -> set, shared and read-only
+	msets       typeutil.Map             // types.Type -> *types.MethodSet
+	streams     typeutil.Map             // types.Type -> bool: an io.Writer or io.Reader
+	origins     map[ssa.Value]origin     // see originOf
+	responders  map[*ssa.Function]origin // methods of gRPC services served without TLS
+
+	local map[*ssa.Function]bool
+
+	// Scheduling: a function is re-analysed when something it read
+	// changed: a value it owns, memory it loaded, a summary it applied.
+	cur        *ssa.Function
+	curChanged bool
+	dirty      map[*ssa.Function]bool
+	queue      []*ssa.Function
+	locReaders map[int]map[*ssa.Function]bool
+	sumReaders map[*ssa.Function]map[*ssa.Function]bool
+	byObj      map[*types.Func]*ssa.Function
+	impls      map[implKey][]*ssa.Function // interface method implementations in the package
+	applied    map[appliedKey]int          // fingerprint of the inputs a summary was last applied to
+	summaries  map[*ssa.Function]*Summary
+	findings   map[findingKey]*Finding
+}
+
+// Run analyses one package.
+func Run(in Input) *Result {
+	e := &engine{
+		Input:      in,
+		calls:      make(map[token.Pos]*ast.CallExpr),
+		srcIDs:     make(map[string]labelID),
+		paramIDs:   make(map[paramKey]labelID),
+		paths:      make(map[paramKey]int),
+		seen:       make(map[any]bool),
+		vals:       make(map[ssa.Value]set),
+		tuples:     make(map[ssa.Value][]set),
+		ids:        make(map[ssa.Value]int),
+		locs:       make(map[int]*location),
+		origins:    make(map[ssa.Value]origin),
+		local:      make(map[*ssa.Function]bool),
+		dirty:      make(map[*ssa.Function]bool),
+		locReaders: make(map[int]map[*ssa.Function]bool),
+		sumReaders: make(map[*ssa.Function]map[*ssa.Function]bool),
+		byObj:      make(map[*types.Func]*ssa.Function),
+		impls:      make(map[implKey][]*ssa.Function),
+		applied:    make(map[appliedKey]int),
+		summaries:  make(map[*ssa.Function]*Summary),
+		findings:   make(map[findingKey]*Finding),
+	}
+	for _, f := range in.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if c, ok := n.(*ast.CallExpr); ok {
+				e.calls[c.Lparen] = c
+			}
+			return true
+		})
+	}
+	for _, fn := range in.Funcs {
+		e.local[fn] = true
+		if obj, ok := fn.Object().(*types.Func); ok && fn.Parent() == nil {
+			e.byObj[obj] = fn
+		}
+	}
+	e.responders = e.grpcServices()
+	for _, fn := range in.Funcs {
+		sig := fn.Signature
+		e.summaries[fn] = &Summary{Results: make([][]Source, sig.Results().Len())}
+		for i, p := range fn.Params {
+			e.add(p, set{e.paramLabel(fn, i, ""): nil})
+		}
+	}
+	for _, fn := range callOrder(in.Funcs, e.local) {
+		e.markDirty(fn)
+	}
+	budget := workBudget(in.Funcs)
+	for len(e.queue) > 0 && budget > 0 {
+		fn := e.queue[0]
+		e.queue = e.queue[1:]
+		e.dirty[fn] = false
+		e.cur = fn
+		for range maxIterations {
+			e.curChanged = false
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					e.instr(fn, instr)
+				}
+				budget -= len(b.Instrs)
+			}
+			if !e.curChanged || budget <= 0 {
+				break
+			}
+		}
+	}
+	e.cur = nil
+	return e.result()
+}
+
+func (e *engine) result() *Result {
+	r := &Result{Summaries: make(map[*types.Func]*Summary)}
+	for _, f := range e.findings {
+		r.Findings = append(r.Findings, f)
+	}
+	sort.Slice(r.Findings, func(i, j int) bool {
+		a, b := r.Findings[i], r.Findings[j]
+		if a.Pos != b.Pos {
+			return a.Pos < b.Pos
+		}
+		if a.Source.Key != b.Source.Key {
+			return a.Source.Key < b.Source.Key
+		}
+		return a.Sink.Class < b.Sink.Class
+	})
+	for fn, s := range e.summaries {
+		obj, _ := fn.Object().(*types.Func)
+		if obj == nil || fn.Parent() != nil || s.Empty() {
+			continue
+		}
+		normalize(s)
+		r.Summaries[obj] = s
+	}
+	return r
+}
+
+func normalize(s *Summary) {
+	slices.SortFunc(s.Flows, func(a, b Flow) int {
+		return cmp.Or(cmp.Compare(a.Param, b.Param), cmp.Compare(a.Path, b.Path), cmp.Compare(a.Result, b.Result))
+	})
+	slices.SortFunc(s.Effects, func(a, b Effect) int {
+		return cmp.Or(cmp.Compare(a.Param, b.Param), cmp.Compare(a.Path, b.Path), cmp.Compare(a.Into, b.Into))
+	})
+	slices.SortFunc(s.Writes, func(a, b Write) int {
+		return cmp.Or(cmp.Compare(a.Into, b.Into), cmp.Compare(a.Source.Key, b.Source.Key))
+	})
+	slices.SortFunc(s.Sinks, func(a, b ParamSink) int {
+		return cmp.Or(cmp.Compare(a.Param, b.Param), cmp.Compare(a.Path, b.Path), cmp.Compare(sinkKey(a.Sink), sinkKey(b.Sink)))
+	})
+	for _, r := range s.Results {
+		slices.SortFunc(r, func(a, b Source) int { return cmp.Compare(a.Key, b.Key) })
+	}
+}
+
+func sinkKey(s SinkRef) string {
+	return string(s.Class) + "\x00" + s.Callee + "\x00" + strings.Join(s.Via, "\x00")
+}

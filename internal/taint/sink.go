@@ -1,0 +1,177 @@
+package taint
+
+import (
+	"go/constant"
+	"go/token"
+	"strings"
+
+	"github.com/piilint/piilint/internal/sinks"
+	"golang.org/x/tools/go/ssa"
+)
+
+// decide tells whether a sink row applies to a call, and settles its
+// class and destination. A row with a Writer is decided by the writer:
+// standard output or standard error keep the row's class, a file makes
+// it an export, an unprotected connection a transport, anything else no
+// sink. A Transport row is a sink only when its channel is unprotected.
+func (e *engine) decide(s *sinks.Sink, args []arg) bool {
+	if s.Class == sinks.Transport {
+		o := e.channelOrigin(*s, args)
+		if o == originNone {
+			return false
+		}
+		_, s.Dest = o.dest()
+		return true
+	}
+	if s.Writer == -1 {
+		return true
+	}
+	want := s.Writer
+	if hasRecv(args) {
+		want++ // parameters count the receiver first
+	}
+	if s.Writer == sinks.Receiver {
+		want = 0
+	}
+	for _, a := range args {
+		if a.param != want {
+			continue
+		}
+		if e.attrs(a.val)&attrStdout != 0 {
+			return true
+		}
+		o := e.originOf(a.val)
+		if o == originNone || o == originUnknown {
+			return false
+		}
+		s.Class, s.Dest = o.dest()
+		return true
+	}
+	return false
+}
+
+func hasRecv(args []arg) bool { return len(args) > 0 && args[0].ast == -1 }
+
+// dataArgs returns the arguments that carry data into a sink or a format.
+func dataArgs(args []arg, first, format int) []arg {
+	recv := 0
+	if hasRecv(args) {
+		recv = 1
+	}
+	var fmtArg ssa.Value
+	var operands []arg
+	for _, a := range args {
+		p := a.param - recv
+		if p == format {
+			fmtArg = a.val
+		}
+		if p >= first {
+			operands = append(operands, a)
+		}
+	}
+	if format < 0 || fmtArg == nil {
+		return operands
+	}
+	k, ok := fmtArg.(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
+		return operands
+	}
+	verbs, ok := printfVerbs(constant.StringVal(k.Value))
+	if !ok {
+		return operands
+	}
+	var out []arg
+	for _, a := range operands {
+		p := a.param - recv
+		if p == format {
+			out = append(out, a)
+			continue
+		}
+		// operand index among the formatted operands
+		idx := a.ast - (format + 1)
+		if p > format && idx >= 0 && idx < len(verbs) && (verbs[idx] == 'T' || verbs[idx] == 'p') {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// printfVerbs returns the verb of each operand of a printf format. It
+// gives up (ok=false) on explicit argument indexes.
+func printfVerbs(format string) (verbs []rune, ok bool) {
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		i++
+		for i < len(format) {
+			ch := format[i]
+			switch {
+			case ch == '[':
+				return nil, false
+			case ch == '*':
+				verbs = append(verbs, '*')
+				i++
+				continue
+			case strings.IndexByte("+-# 0.", ch) >= 0 || ch >= '0' && ch <= '9':
+				i++
+				continue
+			}
+			break
+		}
+		if i < len(format) {
+			if format[i] == '%' {
+				continue
+			}
+			verbs = append(verbs, rune(format[i]))
+		}
+	}
+	return verbs, true
+}
+
+// sink records PII reaching a sink. via names the helpers between fn's
+// caller-visible parameters and the sink.
+func (e *engine) sink(fn *ssa.Function, call token.Pos, args []arg, s sinks.Sink, callee string, via []string) {
+	data := args
+	if callee != "panic" {
+		data = dataArgs(args, s.Data, s.Format)
+	}
+	ref := SinkRef{Class: s.Class, Dest: s.Dest, Callee: callee, Via: via}
+	for _, a := range data {
+		if s.Encode == "" {
+			e.reach(fn, call, a, e.deep(a.val), ref)
+		} else if !e.isStream(a.val.Type()) {
+			e.reach(fn, call, a, e.encoded(a.val, s.Encode), ref)
+		}
+	}
+}
+
+// reach records that taint w of argument a of the call at pos reaches a
+// sink: concrete sources are findings, parameters of fn extend its summary.
+func (e *engine) reach(fn *ssa.Function, pos token.Pos, a arg, w set, ref SinkRef) {
+	sum := e.summaries[fn]
+	for _, id := range sortedIDs(w) {
+		l := e.labels[id]
+		switch {
+		case l.src != nil:
+			k := findingKey{call: pos, src: l.src.Key, cls: ref.Class}
+			if _, ok := e.findings[k]; ok {
+				continue
+			}
+			f := &Finding{Pos: pos, End: pos, Call: pos, Source: *l.src, Sink: ref, Steps: w[id]}
+			if ce := e.calls[pos]; ce != nil && a.ast >= 0 && a.ast < len(ce.Args) {
+				f.Pos, f.End = ce.Args[a.ast].Pos(), ce.Args[a.ast].End()
+			} else if ce != nil {
+				f.End = ce.End()
+			}
+			e.findings[k] = f
+		case l.fn == fn && sum != nil:
+			if k := (sinkSeenKey{fn, l.param, l.path, ref.Class}); !e.seen[k] {
+				e.seen[k] = true
+				sum.Sinks = append(sum.Sinks, ParamSink{Param: l.param, Path: l.path, Sink: ref})
+				e.changedSummary(fn)
+			}
+		}
+	}
+}

@@ -1,0 +1,111 @@
+package taint
+
+import (
+	"go/constant"
+	"go/token"
+	"strings"
+
+	"github.com/piilint/piilint/internal/sinks"
+	"golang.org/x/tools/go/ssa"
+)
+
+// netOrigin judges net.Dial(network, address): a Unix socket or a
+// loopback address stays on the machine.
+func netOrigin(network, address ssa.Value) origin {
+	if n, ok := constString(network); ok && strings.HasPrefix(n, "unix") {
+		return originNone
+	}
+	if hostOf(constString(address)) == loopback {
+		return originNone
+	}
+	return originConn
+}
+
+// smtpClient judges an SMTP client made in plaintext: StartTLS called on
+// it makes it protected, as far as the TLS configuration given says.
+func (e *engine) smtpClient(client ssa.Value) origin {
+	if client == nil {
+		return originSMTP
+	}
+	for _, r := range *client.Referrers() {
+		c, ok := r.(ssa.CallInstruction)
+		if !ok {
+			continue
+		}
+		cc := c.Common()
+		if obj, _ := calleeObj(cc); obj != nil && sinks.Key(obj) == "(*net/smtp.Client).StartTLS" {
+			if args := callArgs(cc); len(args) == 2 && args[0] == client {
+				return e.tlsOrigin(args[1])
+			}
+		}
+	}
+	return originSMTP
+}
+
+// tlsOrigin judges a TLS configuration (or a value holding one, such as a
+// transport, a client, a dialer): InsecureSkipVerify set to true, or a
+// minimum or maximum version below TLS 1.2, by literal or by a later
+// assignment.
+func (e *engine) tlsOrigin(v ssa.Value) origin {
+	if v == nil {
+		return originNone
+	}
+	a := e.deepAttrs(v)
+	switch {
+	case a&attrNoVerify != 0:
+		return originNoVerify
+	case a&attrWeakTLS != 0:
+		return originWeakTLS
+	}
+	return originNone
+}
+
+// deepAttrs are the attributes of v's memory and of the memory it refers
+// to, a few references deep: a client's transport's TLS configuration.
+func (e *engine) deepAttrs(v ssa.Value) attr {
+	a := e.attrs(v)
+	e.eachPointee(v, func(p *location) { a |= p.attrs })
+	return a
+}
+
+// tlsStore marks a TLS configuration whose fields are set to values that
+// leave it without verification or below TLS 1.2.
+func (e *engine) tlsStore(st *ssa.Store) {
+	fa, ok := st.Addr.(*ssa.FieldAddr)
+	if !ok || !isNamed(fa.X.Type(), "crypto/tls", "Config") {
+		return
+	}
+	k, ok := st.Val.(*ssa.Const)
+	if !ok || k.Value == nil {
+		return
+	}
+	var a attr
+	switch fieldName(fa.X.Type(), fa.Field) {
+	case "InsecureSkipVerify":
+		if constant.BoolVal(k.Value) {
+			a = attrNoVerify
+		}
+	case "MinVersion", "MaxVersion":
+		if v, ok := constant.Uint64Val(k.Value); ok && v != 0 && v < 0x0303 {
+			a = attrWeakTLS
+		}
+	}
+	if a == 0 {
+		return
+	}
+	// The configuration and what holds it, when it was reached through
+	// fields: tr.TLSClientConfig.InsecureSkipVerify = true marks tr.
+	v := fa.X
+	for range maxDepth {
+		e.setAttr(v, a)
+		ld, ok := v.(*ssa.UnOp)
+		if !ok || ld.Op != token.MUL {
+			break
+		}
+		up, ok := ld.X.(*ssa.FieldAddr)
+		if !ok {
+			break
+		}
+		v = up.X
+	}
+}

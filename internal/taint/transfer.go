@@ -1,0 +1,303 @@
+package taint
+
+import (
+	"go/token"
+	"go/types"
+
+	"github.com/piilint/piilint/internal/sinks"
+	"golang.org/x/tools/go/ssa"
+)
+
+func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
+	switch in := instr.(type) {
+	case *ssa.Phi:
+		for _, edge := range in.Edges {
+			e.add(in, e.flow(edge, in.Type()))
+			e.alias(in, edge)
+		}
+	case *ssa.UnOp:
+		switch in.Op {
+		case token.MUL:
+			e.add(in, e.explicit(in.X))
+			e.add(in, e.fieldAddrSource(in.X))
+			e.add(in, e.load(in.X))
+			if isRef(in.Type()) {
+				e.linkPointee(e.class(in.X), e.class(in))
+			}
+			if g, ok := in.X.(*ssa.Global); ok && g.Pkg != nil && g.Pkg.Pkg.Path() == "os" && (g.Name() == "Stdout" || g.Name() == "Stderr") {
+				e.setAttr(in, attrStdout)
+			}
+		case token.ARROW:
+			e.add(in, e.load(in.X))
+			e.add(in, e.explicit(in.X))
+		default:
+			e.add(in, e.explicit(in.X))
+		}
+	case *ssa.BinOp:
+		switch in.Op {
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+		default:
+			e.add(in, e.flow(in.X, in.Type()))
+			e.add(in, e.flow(in.Y, in.Type()))
+		}
+	case *ssa.Convert:
+		e.add(in, e.convert(in.X, in.Type()))
+	case *ssa.MultiConvert:
+		e.add(in, e.convert(in.X, in.Type()))
+	case *ssa.ChangeType:
+		e.add(in, e.flow(in.X, in.Type()))
+		e.alias(in, in.X)
+	case *ssa.ChangeInterface:
+		e.add(in, e.explicit(in.X))
+		e.alias(in, in.X)
+	case *ssa.SliceToArrayPointer:
+		e.add(in, e.explicit(in.X))
+		e.alias(in, in.X)
+	case *ssa.MakeInterface:
+		e.add(in, e.boxed(in.X))
+		e.alias(in, in.X)
+	case *ssa.TypeAssert:
+		e.add(in, minus(e.explicit(in.X), e.impliedOf(in.AssertedType)))
+		e.alias(in, in.X)
+	case *ssa.Extract:
+		e.extract(in)
+	case *ssa.Field:
+		st := structOf(in.X.Type())
+		if st == nil || in.Field >= st.NumFields() {
+			return
+		}
+		f := st.Field(in.Field)
+		e.add(in, e.fieldSource(f, in.Pos()))
+		if ld, ok := in.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
+			// A field of a struct loaded from memory: read that field's
+			// memory rather than the whole struct's.
+			e.add(in, e.extend(minus(e.explicit(ld.X), e.impliedOf(ld.X.Type())), "."+f.Name()))
+			e.add(in, e.loadPath(ld.X, "."+f.Name()))
+		} else {
+			e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "."+f.Name()))
+		}
+	case *ssa.FieldAddr:
+		// The address of a PII field is not PII: loading through it is
+		// (see fieldAddrSource). Passing &c.Email to rows.Scan reads
+		// nothing.
+		e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "."+fieldName(in.X.Type(), in.Field)))
+	case *ssa.Index:
+		e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "[]"))
+	case *ssa.IndexAddr:
+		e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "[]"))
+	case *ssa.Lookup:
+		e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "[]"))
+		if _, ok := under(in.X.Type()).(*types.Map); ok {
+			e.add(in, e.load(in.X))
+		}
+	case *ssa.Slice:
+		e.add(in, e.explicit(in.X))
+		e.alias(in, in.X)
+	case *ssa.Range:
+		e.add(in, e.flow(in.X, in.Type()))
+		if isRef(in.X.Type()) {
+			e.add(in, e.load(in.X))
+		}
+	case *ssa.Next:
+		e.add(in, e.explicit(in.Iter))
+	case *ssa.Select:
+		for _, st := range in.States {
+			if st.Dir == types.RecvOnly {
+				e.add(in, e.load(st.Chan))
+			} else if st.Send != nil {
+				e.store(st.Chan, e.flow(st.Send, types.Universe.Lookup("any").Type()))
+			}
+		}
+	case *ssa.MakeClosure:
+		callee := in.Fn.(*ssa.Function)
+		for i, b := range in.Bindings {
+			if i < len(callee.FreeVars) {
+				fv := callee.FreeVars[i]
+				e.add(fv, e.explicit(b))
+				e.alias(fv, b)
+			}
+			// A closure carries what it captured: an iterator over PII
+			// yields PII.
+			e.add(in, e.whole(b))
+		}
+	case *ssa.Store:
+		if ld, ok := in.Val.(*ssa.UnOp); ok && ld.Op == token.MUL && !isRef(ld.Type()) {
+			// A struct or array copied from memory to memory keeps its
+			// field structure.
+			e.copyMem(in.Addr, ld.X)
+		} else {
+			e.store(in.Addr, e.flow(in.Val, in.Val.Type()))
+		}
+		if isRef(in.Val.Type()) {
+			e.linkPointee(e.address2class(in.Addr), e.class(in.Val))
+		}
+		e.tlsStore(in)
+	case *ssa.MapUpdate:
+		// The stored values' own types are the map's key and element
+		// types, also when the map is a type parameter.
+		e.store(in.Map, e.flow(in.Key, in.Key.Type()))
+		e.store(in.Map, e.flow(in.Value, in.Value.Type()))
+		if isRef(in.Value.Type()) {
+			e.linkPointee(e.class(in.Map), e.class(in.Value))
+		}
+	case *ssa.Send:
+		e.store(in.Chan, e.flow(in.X, in.X.Type()))
+		if isRef(in.X.Type()) {
+			e.linkPointee(e.class(in.Chan), e.class(in.X))
+		}
+	case *ssa.Call:
+		e.call(fn, in.Common(), in)
+	case *ssa.Go:
+		e.call(fn, in.Common(), nil)
+	case *ssa.Defer:
+		e.call(fn, in.Common(), nil)
+	case *ssa.Return:
+		e.ret(fn, in)
+	case *ssa.Panic:
+		e.sink(fn, in.Pos(), []arg{{val: in.X, ast: 0}}, sinks.Sink{Class: sinks.Log, Format: -1, Writer: -1}, "panic", nil)
+	}
+}
+
+// convert is a conversion: a value keeps its PII when its type changes
+// (string(key), []byte(email)).
+func (e *engine) convert(x ssa.Value, to types.Type) set {
+	s := e.flow(x, to)
+	if isRef(x.Type()) && !isRef(to) {
+		var out set
+		union(&out, s)
+		union(&out, e.load(x))
+		return out
+	}
+	return s
+}
+
+// fieldAddrSource is the source read by loading through addr, when addr
+// is the address of a PII field.
+func (e *engine) fieldAddrSource(addr ssa.Value) set {
+	fa, ok := addr.(*ssa.FieldAddr)
+	if !ok {
+		return nil
+	}
+	st := structOf(fa.X.Type())
+	if st == nil || fa.Field >= st.NumFields() {
+		return nil
+	}
+	return e.fieldSource(st.Field(fa.Field), fa.Pos())
+}
+
+func (e *engine) fieldSource(f *types.Var, pos token.Pos) set {
+	src, _ := e.Oracle.Field(f)
+	if src == nil {
+		return nil
+	}
+	return set{e.sourceLabel(src): {{Pos: pos, Message: src.Name + " (" + src.Kind + ") read here"}}}
+}
+
+func (e *engine) extract(in *ssa.Extract) {
+	if comps, ok := e.tuples[in.Tuple]; ok {
+		if in.Index < len(comps) {
+			e.add(in, comps[in.Index])
+		}
+		return
+	}
+	if !carriesData(in.Type()) {
+		return
+	}
+	e.add(in, e.explicit(in.Tuple))
+}
+
+func (e *engine) addTuple(v ssa.Value, i int, s set) {
+	if len(s) == 0 {
+		return
+	}
+	s = e.own(owner(v), s)
+	comps := e.tuples[v]
+	if comps == nil {
+		n := 1
+		if tup, ok := v.Type().(*types.Tuple); ok {
+			n = tup.Len()
+		}
+		comps = make([]set, n)
+		e.tuples[v] = comps
+	}
+	if i < len(comps) && union(&comps[i], s) {
+		e.markDirty(owner(v))
+	}
+}
+
+// setResult records taint for result i of a call.
+func (e *engine) setResult(call *ssa.Call, i int, s set) {
+	if call == nil || len(s) == 0 {
+		return
+	}
+	if tup, ok := call.Type().(*types.Tuple); ok {
+		if tup.Len() > 1 {
+			if carriesData(tup.At(i).Type()) {
+				e.addTuple(call, i, s)
+			}
+			return
+		}
+	}
+	if carriesData(call.Type()) {
+		e.add(call, s)
+	}
+}
+
+func (e *engine) ret(fn *ssa.Function, in *ssa.Return) {
+	e.respond(fn, in)
+	sum := e.summaries[fn]
+	if sum == nil {
+		return
+	}
+	// What the function wrote into memory its parameters point to.
+	for j, p := range fn.Params {
+		if !isRef(p.Type()) {
+			continue
+		}
+		for _, id := range sortedIDs(e.load(p)) {
+			l := e.labels[id]
+			if l.src != nil || l.fn != fn || l.param == j {
+				continue
+			}
+			ef := Effect{Param: l.param, Path: l.path, Into: j}
+			if k := (effectKey{fn, ef}); !e.seen[k] {
+				e.seen[k] = true
+				sum.Effects = append(sum.Effects, ef)
+				e.changedSummary(fn)
+			}
+		}
+	}
+	results := fn.Signature.Results()
+	for j, r := range in.Results {
+		if j >= len(sum.Results) {
+			break
+		}
+		s := e.flow(r, results.At(j).Type())
+		if isRef(r.Type()) {
+			s2 := minus(e.load(r), e.impliedOf(results.At(j).Type()))
+			var out set
+			union(&out, s)
+			union(&out, s2)
+			union(&out, minus(e.pointees(r), e.impliedOf(results.At(j).Type())))
+			s = out
+		}
+		for _, id := range sortedIDs(s) {
+			l := e.labels[id]
+			switch {
+			case l.src != nil:
+				if k := (resultKey{fn, j, l.src.Key}); !e.seen[k] {
+					e.seen[k] = true
+					sum.Results[j] = append(sum.Results[j], *l.src)
+					e.changedSummary(fn)
+				}
+			case l.fn == fn:
+				f := Flow{Param: l.param, Path: l.path, Result: j}
+				if k := (flowKey{fn, f}); !e.seen[k] {
+					e.seen[k] = true
+					sum.Flows = append(sum.Flows, f)
+					e.changedSummary(fn)
+				}
+			}
+		}
+	}
+}

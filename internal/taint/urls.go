@@ -1,0 +1,266 @@
+package taint
+
+import (
+	"go/constant"
+	"go/token"
+	"net"
+	"strings"
+
+	"github.com/piilint/piilint/internal/sinks"
+	"golang.org/x/tools/go/ssa"
+)
+
+// A hostKind tells whether a host is known, and whether it is loopback.
+type hostKind uint8
+
+const (
+	hostUnknown hostKind = iota
+	hostRemote
+	loopback
+)
+
+// hostOf judges the host of an address ("localhost:25", "10.0.0.1:21"),
+// given as the result of constString.
+func hostOf(addr string, ok bool) hostKind {
+	if !ok {
+		return hostUnknown
+	}
+	host := addr
+	if h, _, err := net.SplitHostPort(addr); err == nil {
+		host = h
+	}
+	return judgeHost(host)
+}
+
+func judgeHost(host string) hostKind {
+	host = strings.Trim(host, "[]")
+	if host == "" {
+		return hostUnknown
+	}
+	if strings.EqualFold(host, "localhost") || strings.HasSuffix(strings.ToLower(host), ".localhost") {
+		return loopback
+	}
+	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
+		return loopback
+	}
+	return hostRemote
+}
+
+func constString(v ssa.Value) (string, bool) {
+	if v == nil {
+		return "", false
+	}
+	k, ok := unwrap(v).(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(k.Value), true
+}
+
+// urlOrigin judges a URL (a string or a *url.URL) that an http or ws
+// client sends to: plain is the unprotected scheme ("http", "ws"). A
+// scheme or host that cannot be known from the code is originUnknown.
+func (e *engine) urlOrigin(v ssa.Value, plain string) origin {
+	if v == nil {
+		return originUnknown
+	}
+	if phi, ok := unwrap(v).(*ssa.Phi); ok {
+		return overEdges(phi, func(edge ssa.Value) origin { return e.urlOrigin(edge, plain) })
+	}
+	prefix, complete, ok := e.urlPrefix(v, 0)
+	if !ok {
+		return originUnknown
+	}
+	scheme, rest, found := strings.Cut(prefix, "://")
+	if !found {
+		return originUnknown
+	}
+	switch strings.ToLower(scheme) {
+	case plain:
+	case plain + "s":
+		return originNone
+	default:
+		if complete {
+			return originNone // another scheme: not a network channel piilint judges
+		}
+		return originUnknown
+	}
+	host := rest
+	end := strings.IndexAny(rest, "/?#")
+	if end >= 0 {
+		host = rest[:end]
+	} else if !complete {
+		// "http://" + host: the scheme is plain whatever the host, unless
+		// the host so far is a loopback name cut short.
+		host = ""
+	}
+	if i := strings.LastIndexByte(host, '@'); i >= 0 {
+		host = host[i+1:]
+	}
+	if h, _, err := net.SplitHostPort(host); err == nil {
+		host = h
+	}
+	if judgeHost(host) == loopback {
+		return originNone
+	}
+	if plain == "ws" {
+		return originWS
+	}
+	return originHTTP
+}
+
+// urlPrefix returns the beginning of a URL string that the code fixes:
+// the whole of a constant, the constant start of a concatenation or of a
+// Sprintf format, through url.Parse, (*url.URL).String, url.JoinPath,
+// url.URL literals and package variables initialised with a constant.
+// complete says whether the prefix is the whole URL.
+func (e *engine) urlPrefix(v ssa.Value, depth int) (prefix string, complete, ok bool) {
+	if depth > 8 {
+		return "", false, false
+	}
+	v = unwrap(v)
+	if s, ok := constString(v); ok {
+		return s, true, true
+	}
+	switch v := v.(type) {
+	case *ssa.BinOp:
+		if v.Op != token.ADD {
+			break
+		}
+		p, c, ok := e.urlPrefix(v.X, depth+1)
+		if !ok {
+			return "", false, false
+		}
+		if !c {
+			return p, false, true
+		}
+		if q, c2, ok := e.urlPrefix(v.Y, depth+1); ok {
+			return p + q, c2, true
+		}
+		return p, false, true
+	case *ssa.Extract, *ssa.Call:
+		if call := resultOf(v); call != nil {
+			return e.callPrefix(call, depth)
+		}
+	case *ssa.UnOp:
+		if v.Op != token.MUL {
+			break
+		}
+		switch x := v.X.(type) {
+		case *ssa.Global:
+			return e.globalPrefix(x, depth)
+		case *ssa.Alloc:
+			return e.literalURL(x)
+		}
+	case *ssa.Alloc:
+		return e.literalURL(v)
+	}
+	return "", false, false
+}
+
+func (e *engine) callPrefix(call *ssa.Call, depth int) (string, bool, bool) {
+	obj, _ := calleeObj(&call.Call)
+	if obj == nil {
+		return "", false, false
+	}
+	args := callArgs(&call.Call)
+	switch sinks.Key(obj) {
+	case "net/url.Parse", "net/url.ParseRequestURI", "(*net/url.URL).String", "(net/url.URL).String":
+		if len(args) > 0 {
+			return e.urlPrefix(args[0], depth+1)
+		}
+	case "net/url.JoinPath", "(*net/url.URL).JoinPath", "(*net/url.URL).ResolveReference", "(*net/url.URL).Parse":
+		if len(args) > 0 {
+			p, _, ok := e.urlPrefix(args[0], depth+1)
+			return p, false, ok
+		}
+	case "fmt.Sprintf":
+		if f, ok := constString(args[0]); ok {
+			if i := strings.IndexByte(f, '%'); i >= 0 {
+				return f[:i], false, true
+			}
+			return f, true, true
+		}
+	}
+	return "", false, false
+}
+
+// globalPrefix finds the constant a package variable is initialised with.
+func (e *engine) globalPrefix(g *ssa.Global, depth int) (string, bool, bool) {
+	if g.Pkg == nil {
+		return "", false, false
+	}
+	init := g.Pkg.Func("init")
+	if init == nil {
+		return "", false, false
+	}
+	for _, b := range init.Blocks {
+		for _, in := range b.Instrs {
+			if st, ok := in.(*ssa.Store); ok && st.Addr == g {
+				return e.urlPrefix(st.Val, depth+1)
+			}
+		}
+	}
+	return "", false, false
+}
+
+// literalURL reads the Scheme and Host stored into a url.URL literal.
+func (e *engine) literalURL(a *ssa.Alloc) (string, bool, bool) {
+	if !isNamed(a.Type(), "net/url", "URL") {
+		return "", false, false
+	}
+	var scheme, host string
+	var hostKnown bool
+	for _, r := range *a.Referrers() {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok {
+			continue
+		}
+		name := fieldName(a.Type(), fa.Field)
+		for _, rr := range *fa.Referrers() {
+			st, ok := rr.(*ssa.Store)
+			if !ok || st.Addr != fa {
+				continue
+			}
+			s, ok := constString(st.Val)
+			switch {
+			case name == "Scheme" && ok:
+				scheme = s
+			case name == "Host" && ok:
+				host, hostKnown = s, true
+			}
+		}
+	}
+	if scheme == "" {
+		return "", false, false
+	}
+	if !hostKnown {
+		return scheme + "://", false, true
+	}
+	return scheme + "://" + host + "/", false, true
+}
+
+// requestOrigin judges where an *http.Request goes, from the URL it was
+// made with.
+func (e *engine) requestOrigin(v ssa.Value) origin {
+	if phi, ok := unwrap(v).(*ssa.Phi); ok {
+		return overEdges(phi, e.requestOrigin)
+	}
+	call := resultOf(v)
+	if call == nil {
+		return originUnknown
+	}
+	obj, _ := calleeObj(&call.Call)
+	if obj == nil {
+		return originUnknown
+	}
+	switch sinks.Key(obj) {
+	case "net/http.NewRequest":
+		return e.urlOrigin(call.Call.Args[1], "http")
+	case "net/http.NewRequestWithContext":
+		return e.urlOrigin(call.Call.Args[2], "http")
+	case "(*net/http.Request).WithContext", "(*net/http.Request).Clone":
+		return e.requestOrigin(call.Call.Args[0])
+	}
+	return originUnknown
+}
