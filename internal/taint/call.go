@@ -3,8 +3,9 @@ package taint
 import (
 	"go/types"
 
-	"github.com/piilint/piilint/internal/sinks"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/piilint/piilint/internal/sinks"
 )
 
 // An arg is one argument of a call: its value, the callee parameter it

@@ -4,8 +4,9 @@ import (
 	"go/types"
 	"strings"
 
-	"github.com/piilint/piilint/internal/sinks"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/piilint/piilint/internal/sinks"
 )
 
 // unknown handles a call the engine has no summary or model for: data

@@ -5,8 +5,9 @@ import (
 	"go/types"
 	"strings"
 
-	"github.com/piilint/piilint/internal/sinks"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/piilint/piilint/internal/sinks"
 )
 
 func isGRPCConn(t types.Type) bool {

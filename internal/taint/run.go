@@ -9,9 +9,10 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/piilint/piilint/internal/sinks"
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/piilint/piilint/internal/sinks"
 )
 
 type paramKey struct {

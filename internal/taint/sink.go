@@ -5,8 +5,9 @@ import (
 	"go/token"
 	"strings"
 
-	"github.com/piilint/piilint/internal/sinks"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/piilint/piilint/internal/sinks"
 )
 
 // decide tells whether a sink row applies to a call, and settles its

@@ -46,8 +46,9 @@ import (
 	"go/token"
 	"go/types"
 
-	"github.com/piilint/piilint/internal/sinks"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/piilint/piilint/internal/sinks"
 )
 
 // Source is a place where PII lives: a struct field or a named type.

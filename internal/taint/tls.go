@@ -5,8 +5,9 @@ import (
 	"go/token"
 	"strings"
 
-	"github.com/piilint/piilint/internal/sinks"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/piilint/piilint/internal/sinks"
 )
 
 // netOrigin judges net.Dial(network, address): a Unix socket or a

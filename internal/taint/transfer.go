@@ -4,42 +4,22 @@ import (
 	"go/token"
 	"go/types"
 
-	"github.com/piilint/piilint/internal/sinks"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/piilint/piilint/internal/sinks"
 )
 
+// instr is the transfer function of one instruction: a dispatch to one
+// method per kind of instruction (value instructions add to the label set
+// of the value they define; the others write the heap or are calls).
 func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 	switch in := instr.(type) {
 	case *ssa.Phi:
-		for _, edge := range in.Edges {
-			e.add(in, e.flow(edge, in.Type()))
-			e.alias(in, edge)
-		}
+		e.phi(in)
 	case *ssa.UnOp:
-		switch in.Op {
-		case token.MUL:
-			e.add(in, e.explicit(in.X))
-			e.add(in, e.fieldAddrSource(in.X))
-			e.add(in, e.load(in.X))
-			if isRef(in.Type()) {
-				e.linkPointee(e.class(in.X), e.class(in))
-			}
-			if g, ok := in.X.(*ssa.Global); ok && g.Pkg != nil && g.Pkg.Pkg.Path() == "os" && (g.Name() == "Stdout" || g.Name() == "Stderr") {
-				e.setAttr(in, attrStdout)
-			}
-		case token.ARROW:
-			e.add(in, e.load(in.X))
-			e.add(in, e.explicit(in.X))
-		default:
-			e.add(in, e.explicit(in.X))
-		}
+		e.unOp(in)
 	case *ssa.BinOp:
-		switch in.Op {
-		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
-		default:
-			e.add(in, e.flow(in.X, in.Type()))
-			e.add(in, e.flow(in.Y, in.Type()))
-		}
+		e.binOp(in)
 	case *ssa.Convert:
 		e.add(in, e.convert(in.X, in.Type()))
 	case *ssa.MultiConvert:
@@ -62,31 +42,18 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 	case *ssa.Extract:
 		e.extract(in)
 	case *ssa.Field:
-		st := structOf(in.X.Type())
-		if st == nil || in.Field >= st.NumFields() {
-			return
-		}
-		f := st.Field(in.Field)
-		e.add(in, e.fieldSource(f, in.Pos()))
-		if ld, ok := in.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
-			// A field of a struct loaded from memory: read that field's
-			// memory rather than the whole struct's.
-			e.add(in, e.extend(minus(e.explicit(ld.X), e.impliedOf(ld.X.Type())), "."+f.Name()))
-			e.add(in, e.loadPath(ld.X, "."+f.Name()))
-		} else {
-			e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "."+f.Name()))
-		}
+		e.field(in)
 	case *ssa.FieldAddr:
 		// The address of a PII field is not PII: loading through it is
 		// (see fieldAddrSource). Passing &c.Email to rows.Scan reads
 		// nothing.
-		e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "."+fieldName(in.X.Type(), in.Field)))
+		e.add(in, e.part(in.X, "."+fieldName(in.X.Type(), in.Field)))
 	case *ssa.Index:
-		e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "[]"))
+		e.add(in, e.part(in.X, "[]"))
 	case *ssa.IndexAddr:
-		e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "[]"))
+		e.add(in, e.part(in.X, "[]"))
 	case *ssa.Lookup:
-		e.add(in, e.extend(minus(e.explicit(in.X), e.impliedOf(in.X.Type())), "[]"))
+		e.add(in, e.part(in.X, "[]"))
 		if _, ok := under(in.X.Type()).(*types.Map); ok {
 			e.add(in, e.load(in.X))
 		}
@@ -101,45 +68,13 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 	case *ssa.Next:
 		e.add(in, e.explicit(in.Iter))
 	case *ssa.Select:
-		for _, st := range in.States {
-			if st.Dir == types.RecvOnly {
-				e.add(in, e.load(st.Chan))
-			} else if st.Send != nil {
-				e.store(st.Chan, e.flow(st.Send, types.Universe.Lookup("any").Type()))
-			}
-		}
+		e.selectStates(in)
 	case *ssa.MakeClosure:
-		callee := in.Fn.(*ssa.Function)
-		for i, b := range in.Bindings {
-			if i < len(callee.FreeVars) {
-				fv := callee.FreeVars[i]
-				e.add(fv, e.explicit(b))
-				e.alias(fv, b)
-			}
-			// A closure carries what it captured: an iterator over PII
-			// yields PII.
-			e.add(in, e.whole(b))
-		}
+		e.makeClosure(in)
 	case *ssa.Store:
-		if ld, ok := in.Val.(*ssa.UnOp); ok && ld.Op == token.MUL && !isRef(ld.Type()) {
-			// A struct or array copied from memory to memory keeps its
-			// field structure.
-			e.copyMem(in.Addr, ld.X)
-		} else {
-			e.store(in.Addr, e.flow(in.Val, in.Val.Type()))
-		}
-		if isRef(in.Val.Type()) {
-			e.linkPointee(e.address2class(in.Addr), e.class(in.Val))
-		}
-		e.tlsStore(in)
+		e.storeInstr(in)
 	case *ssa.MapUpdate:
-		// The stored values' own types are the map's key and element
-		// types, also when the map is a type parameter.
-		e.store(in.Map, e.flow(in.Key, in.Key.Type()))
-		e.store(in.Map, e.flow(in.Value, in.Value.Type()))
-		if isRef(in.Value.Type()) {
-			e.linkPointee(e.class(in.Map), e.class(in.Value))
-		}
+		e.mapUpdate(in)
 	case *ssa.Send:
 		e.store(in.Chan, e.flow(in.X, in.X.Type()))
 		if isRef(in.X.Type()) {
@@ -155,6 +90,115 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 		e.ret(fn, in)
 	case *ssa.Panic:
 		e.sink(fn, in.Pos(), []arg{{val: in.X, ast: 0}}, sinks.Sink{Class: sinks.Log, Format: -1, Writer: -1}, "panic", nil)
+	}
+}
+
+// part is the labels of a part of x (a field ".Name", the elements "[]"):
+// what x carries explicitly, less what its type implies, extended by the
+// path.
+func (e *engine) part(x ssa.Value, path string) set {
+	return e.extend(minus(e.explicit(x), e.impliedOf(x.Type())), path)
+}
+
+func (e *engine) phi(in *ssa.Phi) {
+	for _, edge := range in.Edges {
+		e.add(in, e.flow(edge, in.Type()))
+		e.alias(in, edge)
+	}
+}
+
+func (e *engine) unOp(in *ssa.UnOp) {
+	switch in.Op {
+	case token.MUL:
+		e.add(in, e.explicit(in.X))
+		e.add(in, e.fieldAddrSource(in.X))
+		e.add(in, e.load(in.X))
+		if isRef(in.Type()) {
+			e.linkPointee(e.class(in.X), e.class(in))
+		}
+		if g, ok := in.X.(*ssa.Global); ok && g.Pkg != nil && g.Pkg.Pkg.Path() == "os" && (g.Name() == "Stdout" || g.Name() == "Stderr") {
+			e.setAttr(in, attrStdout)
+		}
+	case token.ARROW:
+		e.add(in, e.load(in.X))
+		e.add(in, e.explicit(in.X))
+	default:
+		e.add(in, e.explicit(in.X))
+	}
+}
+
+// binOp: comparisons give booleans, which carry nothing.
+func (e *engine) binOp(in *ssa.BinOp) {
+	switch in.Op {
+	case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+	default:
+		e.add(in, e.flow(in.X, in.Type()))
+		e.add(in, e.flow(in.Y, in.Type()))
+	}
+}
+
+func (e *engine) field(in *ssa.Field) {
+	st := structOf(in.X.Type())
+	if st == nil || in.Field >= st.NumFields() {
+		return
+	}
+	f := st.Field(in.Field)
+	e.add(in, e.fieldSource(f, in.Pos()))
+	if ld, ok := in.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		// A field of a struct loaded from memory: read that field's
+		// memory rather than the whole struct's.
+		e.add(in, e.part(ld.X, "."+f.Name()))
+		e.add(in, e.loadPath(ld.X, "."+f.Name()))
+	} else {
+		e.add(in, e.part(in.X, "."+f.Name()))
+	}
+}
+
+func (e *engine) selectStates(in *ssa.Select) {
+	for _, st := range in.States {
+		if st.Dir == types.RecvOnly {
+			e.add(in, e.load(st.Chan))
+		} else if st.Send != nil {
+			e.store(st.Chan, e.flow(st.Send, types.Universe.Lookup("any").Type()))
+		}
+	}
+}
+
+func (e *engine) makeClosure(in *ssa.MakeClosure) {
+	callee := in.Fn.(*ssa.Function)
+	for i, b := range in.Bindings {
+		if i < len(callee.FreeVars) {
+			fv := callee.FreeVars[i]
+			e.add(fv, e.explicit(b))
+			e.alias(fv, b)
+		}
+		// A closure carries what it captured: an iterator over PII
+		// yields PII.
+		e.add(in, e.whole(b))
+	}
+}
+
+func (e *engine) storeInstr(in *ssa.Store) {
+	if ld, ok := in.Val.(*ssa.UnOp); ok && ld.Op == token.MUL && !isRef(ld.Type()) {
+		// A struct or array copied from memory to memory keeps its
+		// field structure.
+		e.copyMem(in.Addr, ld.X)
+	} else {
+		e.store(in.Addr, e.flow(in.Val, in.Val.Type()))
+	}
+	if isRef(in.Val.Type()) {
+		e.linkPointee(e.address2class(in.Addr), e.class(in.Val))
+	}
+	e.tlsStore(in)
+}
+
+// mapUpdate: the stored values' own types are the map's key and element
+// types, also when the map is a type parameter.
+func (e *engine) mapUpdate(in *ssa.MapUpdate) {
+	e.store(in.Map, e.flow(in.Key, in.Key.Type()))
+	e.store(in.Map, e.flow(in.Value, in.Value.Type()))
+	if isRef(in.Value.Type()) {
+		e.linkPointee(e.class(in.Map), e.class(in.Value))
 	}
 }
 

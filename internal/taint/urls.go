@@ -6,8 +6,9 @@ import (
 	"net"
 	"strings"
 
-	"github.com/piilint/piilint/internal/sinks"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/piilint/piilint/internal/sinks"
 )
 
 // A hostKind tells whether a host is known, and whether it is loopback.

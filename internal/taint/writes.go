@@ -4,8 +4,9 @@ import (
 	"go/token"
 	"go/types"
 
-	"github.com/piilint/piilint/internal/sinks"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/piilint/piilint/internal/sinks"
 )
 
 // channelOrigin judges the channel of a Transport sink row: the value of
