@@ -5,9 +5,9 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/piilint/piilint/analyzers/internal/flow"
 	"github.com/piilint/piilint/analyzers/piifacts"
 	"github.com/piilint/piilint/internal/config"
-	"github.com/piilint/piilint/internal/report"
 	"github.com/piilint/piilint/internal/sinks"
 )
 
@@ -27,5 +27,5 @@ func New(cfg *config.Config) *analysis.Analyzer {
 // NewWith returns a piiexport analyzer that reports from the given piifacts
 // analyzer, so that several flow analyzers share one run of the engine.
 func NewWith(facts *analysis.Analyzer) *analysis.Analyzer {
-	return report.NewAnalyzer(sinks.Export, doc, facts)
+	return flow.NewAnalyzer(sinks.Export, doc, facts)
 }

@@ -5,9 +5,9 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/piilint/piilint/analyzers/internal/flow"
 	"github.com/piilint/piilint/analyzers/piifacts"
 	"github.com/piilint/piilint/internal/config"
-	"github.com/piilint/piilint/internal/report"
 	"github.com/piilint/piilint/internal/sinks"
 	"github.com/piilint/piilint/internal/taint"
 )
@@ -30,7 +30,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 // engine.
 func NewWith(facts *analysis.Analyzer) *analysis.Analyzer {
 	var strict bool
-	a := report.NewFilteredAnalyzer(sinks.Transport, doc, facts, func(f *taint.Finding) bool {
+	a := flow.NewFilteredAnalyzer(sinks.Transport, doc, facts, func(f *taint.Finding) bool {
 		return strict || !sinks.StrictOnly(f.Sink.Dest)
 	})
 	a.Flags.BoolVar(&strict, "strict", false, "also report PII sent to URLs and requests not known at analysis time, and in the responses of gRPC servers without TLS credentials")
