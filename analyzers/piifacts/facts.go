@@ -1,7 +1,6 @@
 package piifacts
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/piilint/piilint/internal/taint"
@@ -71,24 +70,8 @@ func (f *FuncFact) String() string {
 	if f.Sink != "" {
 		parts = append(parts, "sink "+f.Sink)
 	}
-	s := &f.Summary
-	for _, f := range s.Flows {
-		parts = append(parts, fmt.Sprintf("p%d%s->r%d", f.Param, f.Path, f.Result))
-	}
-	for _, ef := range s.Effects {
-		parts = append(parts, fmt.Sprintf("p%d%s->*p%d", ef.Param, ef.Path, ef.Into))
-	}
-	for _, w := range s.Writes {
-		parts = append(parts, fmt.Sprintf("%s->*p%d", w.Source.Name, w.Into))
-	}
-	for _, ps := range s.Sinks {
-		chain := append(append([]string{}, ps.Sink.Via...), ps.Sink.Callee)
-		parts = append(parts, fmt.Sprintf("p%d%s->%s(%s)", ps.Param, ps.Path, ps.Sink.Class, strings.Join(chain, ">")))
-	}
-	for j, srcs := range s.Results {
-		for _, src := range srcs {
-			parts = append(parts, fmt.Sprintf("r%d<-%s", j, src.Name))
-		}
+	if sum := f.Summary.String(); sum != "" {
+		parts = append(parts, sum)
 	}
 	return strings.Join(parts, " ")
 }

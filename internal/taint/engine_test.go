@@ -155,7 +155,7 @@ func use(c *C) { log.Print(mask(c.Email)) }`, nil},
 			got, sums := run(t, tc.src)
 			if !reflect.DeepEqual(got, tc.want) {
 				for n, s := range sums {
-					t.Logf("summary %s: %+v", n, *s)
+					t.Logf("summary %s: %s", n, s)
 				}
 				t.Errorf("findings = %q, want %q", got, tc.want)
 			}
@@ -176,13 +176,13 @@ type B struct { buf []byte }
 func (b *B) Str(v string) *B { b.buf = append(b.buf, v...); return b }
 `)
 	want := map[string]string{
-		"name":    "{Flows:[{Param:0 Path:.Name Result:0}] Sinks:[] Effects:[] Writes:[] Results:[[]]}",
-		"logIt":   "{Flows:[] Sinks:[{Param:0 Path: Sink:{Class:log Dest: Callee:log.Print Via:[]}}] Effects:[] Writes:[] Results:[]}",
-		"logName": "{Flows:[] Sinks:[{Param:0 Path:.Name Sink:{Class:log Dest: Callee:log.Print Via:[p.logIt]}}] Effects:[] Writes:[] Results:[]}",
-		"both":    "{Flows:[{Param:0 Path: Result:0}] Sinks:[] Effects:[] Writes:[] Results:[[] []]}",
-		"fill":    "{Flows:[] Sinks:[] Effects:[{Param:1 Path: Into:0}] Writes:[] Results:[]}",
+		"name":    "p0.Name->r0",
+		"logIt":   "p0->log(log.Print)",
+		"logName": "p0.Name->log(p.logIt>log.Print)",
+		"both":    "p0->r0",
+		"fill":    "p1->*p0",
 		// The returned receiver's memory holds the argument too.
-		"Str": "{Flows:[{Param:0 Path: Result:0} {Param:0 Path:.buf Result:0} {Param:1 Path: Result:0}] Sinks:[] Effects:[{Param:1 Path: Into:0}] Writes:[] Results:[[]]}",
+		"Str": "p0->r0 p0.buf->r0 p1->r0 p1->*p0",
 	}
 	for name, w := range want {
 		s := sums[name]
@@ -190,9 +190,28 @@ func (b *B) Str(v string) *B { b.buf = append(b.buf, v...); return b }
 			t.Errorf("%s: no summary, want %s", name, w)
 			continue
 		}
-		if got := fmt.Sprintf("%+v", *s); got != w {
+		if got := s.String(); got != w {
 			t.Errorf("%s: summary\n got %s\nwant %s", name, got, w)
 		}
+	}
+}
+
+// TestSummaryString covers every part of the rendering.
+func TestSummaryString(t *testing.T) {
+	src := Source{Key: "p.C.Email", Name: "C.Email", Kind: "email"}
+	s := &Summary{
+		Flows:   []Flow{{Param: 0, Path: ".Items[].Name", Result: 1}},
+		Effects: []Effect{{Param: 2, Into: 0}},
+		Writes:  []Write{{Into: 1, Source: src}},
+		Sinks:   []ParamSink{{Param: 1, Path: "[]", Sink: SinkRef{Class: sinks.Export, Callee: "(*encoding/csv.Writer).Write", Via: []string{"p.save", "p.row"}}}},
+		Results: [][]Source{nil, {src}},
+	}
+	const want = "p0.Items[].Name->r1 p2->*p0 C.Email->*p1 p1[]->export(p.save>p.row>(*encoding/csv.Writer).Write) r1<-C.Email"
+	if got := s.String(); got != want {
+		t.Errorf("String() =\n%s\nwant\n%s", got, want)
+	}
+	if got := (&Summary{}).String(); got != "" {
+		t.Errorf("empty summary: String() = %q, want \"\"", got)
 	}
 }
 

@@ -42,9 +42,11 @@
 package taint
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -174,4 +176,34 @@ type Result struct {
 	Findings []*Finding // sorted by position, then source
 	// Summaries of the package's functions and methods that say something.
 	Summaries map[*types.Func]*Summary
+}
+
+// String is a compact, deterministic rendering of the summary, for tests
+// and facts: "p0->r0" (parameter 0 flows to result 0), "p0.Name->r0",
+// "p1->*p0" (parameter 1 is written into parameter 0's memory),
+// "Customer.Email->*p0" (a source written into a writer parameter),
+// "p1->log(wrap>log.Printf)" (parameter 1 reaches a log sink through
+// wrap), "r0<-Customer.Email" (result 0 carries a source), separated by
+// spaces; "" for a summary that says nothing.
+func (s *Summary) String() string {
+	var parts []string
+	for _, f := range s.Flows {
+		parts = append(parts, fmt.Sprintf("p%d%s->r%d", f.Param, f.Path, f.Result))
+	}
+	for _, ef := range s.Effects {
+		parts = append(parts, fmt.Sprintf("p%d%s->*p%d", ef.Param, ef.Path, ef.Into))
+	}
+	for _, w := range s.Writes {
+		parts = append(parts, fmt.Sprintf("%s->*p%d", w.Source.Name, w.Into))
+	}
+	for _, ps := range s.Sinks {
+		chain := append(append([]string{}, ps.Sink.Via...), ps.Sink.Callee)
+		parts = append(parts, fmt.Sprintf("p%d%s->%s(%s)", ps.Param, ps.Path, ps.Sink.Class, strings.Join(chain, ">")))
+	}
+	for j, srcs := range s.Results {
+		for _, src := range srcs {
+			parts = append(parts, fmt.Sprintf("r%d<-%s", j, src.Name))
+		}
+	}
+	return strings.Join(parts, " ")
 }

@@ -92,7 +92,7 @@ func use(c *C) { log.Print(Count(map[string]string{"e": c.Email})) }`, nil},
 			got, sums := run(t, header+tc.src)
 			if !reflect.DeepEqual(got, tc.want) {
 				for n, s := range sums {
-					t.Logf("summary %s: %+v", n, *s)
+					t.Logf("summary %s: %s", n, s)
 				}
 				t.Errorf("findings = %q, want %q", got, tc.want)
 			}
