@@ -10,7 +10,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -116,7 +115,9 @@ func (o *options) fingerprints() bool {
 }
 
 // standalone runs piilint on packages through go vet and returns the exit
-// status.
+// status. The phases: the command line; the vet tool's arguments (the
+// configuration, loaded and hashed); -fix's run; the analysis run; its
+// output decoded, fingerprinted, filtered by the baseline; the report.
 func standalone(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "help" {
 		return help(args[1:], stdout, stderr)
@@ -135,50 +136,26 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	if len(pkgs) == 0 {
 		pkgs = []string{"./..."}
 	}
+	fail := func(err error) int {
+		fmt.Fprintf(stderr, "piilint: %v\n", err)
+		return exitError
+	}
 	var base baseline
 	if o.baseline != "" {
 		if base, err = readBaseline(o.baseline); err != nil {
-			fmt.Fprintf(stderr, "piilint: %v\n", err)
-			return exitError
+			return fail(err)
 		}
 	}
 	wd, _ := os.Getwd()
-	cfgFile := o.config
-	if cfgFile == "" {
-		cfgFile, err = configFind(wd)
-		if err != nil {
-			fmt.Fprintf(stderr, "piilint: %v\n", err)
-			return exitError
-		}
-	}
-	vetArgs := []string{"vet"}
-	exe, err := os.Executable()
+	vetArgs, err := o.vetArgs(wd)
 	if err != nil {
-		fmt.Fprintf(stderr, "piilint: cannot find own executable: %v\n", err)
-		return exitError
-	}
-	vetArgs = append(vetArgs, "-vettool="+exe)
-	if cfgFile != "" {
-		cfg, err := loadConfig(cfgFile, "")
-		if err != nil {
-			fmt.Fprintf(stderr, "piilint: %v\n", err)
-			return exitError
-		}
-		abs, _ := filepath.Abs(cfgFile)
-		vetArgs = append(vetArgs, "-config="+abs, "-confighash="+cfg.Digest())
+		return fail(err)
 	}
 	if o.fix {
 		// Apply the fixes that exist; the run below then reports the
 		// findings that remain.
-		fixArgs := append(slices.Clone(vetArgs), "-fix")
-		fixArgs = append(append(fixArgs, o.pass...), pkgs...)
-		cmd := exec.Command("go", fixArgs...)
-		var errOut bytes.Buffer
-		cmd.Stderr = &errOut
-		if err := cmd.Run(); err != nil {
-			stderr.Write(errOut.Bytes())
-			fmt.Fprintf(stderr, "piilint: applying fixes: %v\n", err)
-			return exitError
+		if err := applyFixes(append(append(append(vetArgs, "-fix"), o.pass...), pkgs...), stderr); err != nil {
+			return fail(err)
 		}
 	}
 	vetArgs = append(vetArgs, "-json")
@@ -191,21 +168,15 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	vetArgs = append(vetArgs, pkgs...)
 
 	warnCgo(pkgs, stderr)
-	var out, errOut bytes.Buffer
-	cmd := exec.Command("go", vetArgs...)
-	cmd.Stdout = &out
-	cmd.Stderr = &errOut
-	runErr := cmd.Run()
-
-	tree, errs, err := decodeStream(out.Bytes())
+	r := runVet(vetArgs)
+	tree, errs, err := decodeStream(r.out.Bytes())
 	if err != nil {
-		fmt.Fprintf(stderr, "piilint: reading vet tool output: %v\n", err)
-		stderr.Write(errOut.Bytes())
-		return exitError
+		stderr.Write(r.errOut.Bytes())
+		return fail(fmt.Errorf("reading vet tool output: %v", err))
 	}
 	status := exitClean
-	if runErr != nil || len(errs) > 0 {
-		stderr.Write(errOut.Bytes())
+	if r.err != nil || len(errs) > 0 {
+		stderr.Write(r.errOut.Bytes())
 		for _, e := range errs {
 			fmt.Fprintf(stderr, "piilint: %s\n", e)
 		}
@@ -219,12 +190,10 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 	}
 	if o.writeBaseline != "" {
 		if status == exitError {
-			fmt.Fprintf(stderr, "piilint: baseline %s not written: the analysis failed\n", o.writeBaseline)
-			return exitError
+			return fail(fmt.Errorf("baseline %s not written: the analysis failed", o.writeBaseline))
 		}
 		if err := writeBaseline(o.writeBaseline, root, unsuppressed(all)); err != nil {
-			fmt.Fprintf(stderr, "piilint: %v\n", err)
-			return exitError
+			return fail(err)
 		}
 		return exitClean
 	}
@@ -233,32 +202,89 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		all = base.filter(unsuppressed(all))
 	}
 	diags := unsuppressed(all)
-	switch {
-	case o.sarif:
-		w := &sarifWriter{root: root, src: src}
+	if o.sarif {
 		runErrs := errs
-		if runErr != nil && len(errs) == 0 {
-			runErrs = []string{strings.TrimSpace("go vet failed: " + errOut.String())}
+		if r.err != nil && len(errs) == 0 {
+			runErrs = []string{strings.TrimSpace("go vet failed: " + r.errOut.String())}
 		}
-		r := sarifReport{analyzers: analyzers.All(), diags: all, baselined: base != nil, errors: runErrs}
-		if err := w.write(stdout, r); err != nil {
-			fmt.Fprintf(stderr, "piilint: %v\n", err)
-			return exitError
-		}
-	case o.json:
-		if err := writeJSON(stdout, diags); err != nil {
-			fmt.Fprintf(stderr, "piilint: %v\n", err)
-			return exitError
-		}
-	default:
-		for _, d := range diags {
-			fmt.Fprintf(stdout, "%s: %s (%s)\n", relPosn(wd, d.Posn), d.Message, d.Analyzer)
-		}
+		err = (&sarifWriter{root: root, src: src}).write(stdout, sarifReport{analyzers: analyzers.All(), diags: all, baselined: base != nil, errors: runErrs})
+	} else {
+		err = writeDiagnostics(stdout, wd, o.json, diags)
+	}
+	if err != nil {
+		return fail(err)
 	}
 	if status == exitClean && len(diags) > 0 {
 		status = exitFindings
 	}
 	return status
+}
+
+// vetArgs returns the go vet command line that runs this executable as
+// the vet tool with the configuration (found from wd upwards unless
+// -config names it), before the output flag, analyzer flags and packages.
+func (o *options) vetArgs(wd string) ([]string, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, fmt.Errorf("cannot find own executable: %v", err)
+	}
+	args := []string{"vet", "-vettool=" + exe}
+	cfgFile := o.config
+	if cfgFile == "" {
+		if cfgFile, err = configFind(wd); err != nil {
+			return nil, err
+		}
+	}
+	if cfgFile != "" {
+		cfg, err := loadConfig(cfgFile, "")
+		if err != nil {
+			return nil, err
+		}
+		abs, _ := filepath.Abs(cfgFile)
+		args = append(args, "-config="+abs, "-confighash="+cfg.Digest())
+	}
+	return args, nil
+}
+
+// applyFixes runs go vet with -fix (in args).
+func applyFixes(args []string, stderr io.Writer) error {
+	cmd := exec.Command("go", args...)
+	var errOut bytes.Buffer
+	cmd.Stderr = &errOut
+	if err := cmd.Run(); err != nil {
+		stderr.Write(errOut.Bytes())
+		return fmt.Errorf("applying fixes: %v", err)
+	}
+	return nil
+}
+
+// vetOutcome is the outcome of the go vet run.
+type vetOutcome struct {
+	out, errOut bytes.Buffer
+	err         error
+}
+
+func runVet(args []string) *vetOutcome {
+	r := new(vetOutcome)
+	cmd := exec.Command("go", args...)
+	cmd.Stdout = &r.out
+	cmd.Stderr = &r.errOut
+	r.err = cmd.Run()
+	return r
+}
+
+// writeDiagnostics prints the findings as JSON or as text lines with
+// positions relative to wd.
+func writeDiagnostics(w io.Writer, wd string, asJSON bool, diags []jsonDiagnostic) error {
+	if asJSON {
+		return writeJSON(w, diags)
+	}
+	for _, d := range diags {
+		if _, err := fmt.Fprintf(w, "%s: %s (%s)\n", relPosn(wd, d.Posn), d.Message, d.Analyzer); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func configFind(dir string) (string, error) {
