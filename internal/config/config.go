@@ -200,29 +200,58 @@ func errorf(file string, line int, format string, args ...any) error {
 	return fmt.Errorf("%s", msg)
 }
 
+// validate checks the configuration in phases — header, kinds, fields,
+// types, function names, allow rules — and returns the first error, at
+// its line when pos (the YAML positions) is known.
 func (c *Config) validate(pos *positions) error {
-	at := func(line int, format string, args ...any) error {
-		return errorf(c.File, line, format, args...)
+	if err := c.validateHeader(pos); err != nil {
+		return err
 	}
+	voc, err := c.validateKinds(pos)
+	if err != nil {
+		return err
+	}
+	if err := c.validateFields(voc); err != nil {
+		return err
+	}
+	if err := c.validateTypes(voc); err != nil {
+		return err
+	}
+	if err := c.validateFuncNames(pos); err != nil {
+		return err
+	}
+	return c.validateAllow(voc)
+}
+
+// at is an error at line of the configuration file.
+func (c *Config) at(line int, format string, args ...any) error {
+	return errorf(c.File, line, format, args...)
+}
+
+// validateHeader checks the version and the tag keys.
+func (c *Config) validateHeader(pos *positions) error {
 	var line int
 	if pos != nil {
 		line = pos.version
 	}
 	if c.Version != 0 && c.Version != schemaVersion {
-		return at(line, "unsupported version %d (want %d)", c.Version, schemaVersion)
+		return c.at(line, "unsupported version %d (want %d)", c.Version, schemaVersion)
 	}
-
 	for i, t := range c.Tags {
 		if !validTagKey(t) {
 			line := 0
 			if pos != nil {
 				line = pos.line(pos.tags, i)
 			}
-			return at(line, "tags: invalid tag key %q", t)
+			return c.at(line, "tags: invalid tag key %q", t)
 		}
 	}
+	return nil
+}
 
-	// Extra kinds, one by one so that the error names the entry.
+// validateKinds checks the extra kinds, one by one in file order so that
+// the error names the entry, and returns the vocabulary they make.
+func (c *Config) validateKinds(pos *positions) (*pii.Vocabulary, error) {
 	names := make([]string, 0, len(c.Kinds))
 	for k := range c.Kinds {
 		names = append(names, k)
@@ -241,67 +270,78 @@ func (c *Config) validate(pos *positions) error {
 	})
 	for _, k := range names {
 		if _, err := pii.NewVocabulary(map[string]pii.Class{k: pii.Class(c.Kinds[k])}); err != nil {
-			return at(kindLine(k), "kinds: %v", err)
+			return nil, c.at(kindLine(k), "kinds: %v", err)
 		}
 	}
 	voc, err := c.Vocabulary()
 	if err != nil {
-		return at(0, "kinds: %v", err)
+		return nil, c.at(0, "kinds: %v", err)
 	}
-	checkKind := func(kind string) error {
-		if kind == "" {
-			return fmt.Errorf("missing kind")
-		}
-		if _, ok := voc.Class(kind); !ok {
-			return fmt.Errorf("unknown kind %q (known kinds: %s)", kind, strings.Join(voc.Kinds(), ", "))
-		}
-		return nil
-	}
+	return voc, nil
+}
 
-	seenFields := make(map[string]int)
+// checkKind checks that a rule's kind is in the vocabulary.
+func checkKind(voc *pii.Vocabulary, kind string) error {
+	if kind == "" {
+		return fmt.Errorf("missing kind")
+	}
+	if _, ok := voc.Class(kind); !ok {
+		return fmt.Errorf("unknown kind %q (known kinds: %s)", kind, strings.Join(voc.Kinds(), ", "))
+	}
+	return nil
+}
+
+func (c *Config) validateFields(voc *pii.Vocabulary) error {
+	seen := make(map[string]int)
 	for _, r := range c.Fields {
 		if r.Field == "" {
-			return at(r.Line, "fields: entry without a field (want import/path.Type.Field)")
+			return c.at(r.Line, "fields: entry without a field (want import/path.Type.Field)")
 		}
 		if _, _, _, err := SplitField(r.Field); err != nil {
-			return at(r.Line, "fields: %v", err)
+			return c.at(r.Line, "fields: %v", err)
 		}
-		if err := checkKind(r.Kind); err != nil {
-			return at(r.Line, "field %q: %v", r.Field, err)
+		if err := checkKind(voc, r.Kind); err != nil {
+			return c.at(r.Line, "field %q: %v", r.Field, err)
 		}
-		if prev, dup := seenFields[r.Field]; dup {
-			return at(r.Line, "field %q is configured twice%s", r.Field, firstAt(prev))
+		if prev, dup := seen[r.Field]; dup {
+			return c.at(r.Line, "field %q is configured twice%s", r.Field, firstAt(prev))
 		}
-		seenFields[r.Field] = r.Line
+		seen[r.Field] = r.Line
 	}
+	return nil
+}
 
-	seenTypes := make(map[string]int)
+func (c *Config) validateTypes(voc *pii.Vocabulary) error {
+	seen := make(map[string]int)
 	for _, r := range c.Types {
 		if r.Type == "" {
-			return at(r.Line, "types: entry without a type (want import/path.Type)")
+			return c.at(r.Line, "types: entry without a type (want import/path.Type)")
 		}
 		if _, _, err := SplitType(r.Type); err != nil {
-			return at(r.Line, "types: %v", err)
+			return c.at(r.Line, "types: %v", err)
 		}
-		if err := checkKind(r.Kind); err != nil {
-			return at(r.Line, "type %q: %v", r.Type, err)
+		if err := checkKind(voc, r.Kind); err != nil {
+			return c.at(r.Line, "type %q: %v", r.Type, err)
 		}
-		if prev, dup := seenTypes[r.Type]; dup {
-			return at(r.Line, "type %q is configured twice%s", r.Type, firstAt(prev))
+		if prev, dup := seen[r.Type]; dup {
+			return c.at(r.Line, "type %q is configured twice%s", r.Type, firstAt(prev))
 		}
-		seenTypes[r.Type] = r.Line
+		seen[r.Type] = r.Line
 	}
+	return nil
+}
 
+// validateFuncNames checks the sanitizers' and sinks' function names.
+func (c *Config) validateFuncNames(pos *positions) error {
 	for i, s := range c.Sanitizers {
 		if _, err := NormalizeFuncName(s); err != nil {
 			line := 0
 			if pos != nil {
 				line = pos.line(pos.sanitizers, i)
 			}
-			return at(line, "sanitizers: %v", err)
+			return c.at(line, "sanitizers: %v", err)
 		}
 	}
-
 	for _, class := range pii.SinkClasses {
 		for i, s := range c.Sinks.class(class) {
 			if _, err := NormalizeFuncName(s); err != nil {
@@ -309,33 +349,36 @@ func (c *Config) validate(pos *positions) error {
 				if pos != nil {
 					line = pos.line(pos.sinks[class], i)
 				}
-				return at(line, "sinks.%s: %v", class, err)
+				return c.at(line, "sinks.%s: %v", class, err)
 			}
 		}
 	}
+	return nil
+}
 
+func (c *Config) validateAllow(voc *pii.Vocabulary) error {
 	for _, r := range c.Allow {
 		switch r.Analyzer {
 		case "", analyzerLog, analyzerExport, analyzerTransport:
 		default:
-			return at(r.Line, "allow: unknown analyzer %q (want %s, %s or %s; leave it out for all three)",
+			return c.at(r.Line, "allow: unknown analyzer %q (want %s, %s or %s; leave it out for all three)",
 				r.Analyzer, analyzerLog, analyzerExport, analyzerTransport)
 		}
 		for _, k := range r.Kinds {
-			if err := checkKind(k); err != nil {
-				return at(r.Line, "allow: %v", err)
+			if err := checkKind(voc, k); err != nil {
+				return c.at(r.Line, "allow: %v", err)
 			}
 			if class, _ := voc.Class(k); class == pii.Secret {
-				return at(r.Line, "allow: kind %q is of class %s, which is never allowed", k, pii.Secret)
+				return c.at(r.Line, "allow: kind %q is of class %s, which is never allowed", k, pii.Secret)
 			}
 		}
 		for _, p := range r.Packages {
 			if !validPackagePattern(p) {
-				return at(r.Line, "allow: invalid package pattern %q (want an import path, optionally ending in /...)", p)
+				return c.at(r.Line, "allow: invalid package pattern %q (want an import path, optionally ending in /...)", p)
 			}
 		}
 		if strings.TrimSpace(r.Reason) == "" {
-			return at(r.Line, "allow: missing reason (say why this flow is acceptable)")
+			return c.at(r.Line, "allow: missing reason (say why this flow is acceptable)")
 		}
 	}
 	return nil
