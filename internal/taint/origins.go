@@ -140,12 +140,6 @@ func (e *engine) callOrigin(call *ssa.Call, res ssa.Value) origin {
 		return originNone
 	}
 	args := callArgs(&call.Call)
-	arg := func(i int) ssa.Value {
-		if i < len(args) {
-			return args[i]
-		}
-		return nil
-	}
 	key := sinks.Key(obj)
 	if plainWrappers[key] {
 		o := originNone
@@ -154,57 +148,8 @@ func (e *engine) callOrigin(call *ssa.Call, res ssa.Value) origin {
 		}
 		return o
 	}
-	switch key {
-	case "net.Dial", "net.DialTimeout":
-		return netOrigin(arg(0), arg(1))
-	case "(*net.Dialer).Dial":
-		return netOrigin(arg(1), arg(2))
-	case "(*net.Dialer).DialContext":
-		return netOrigin(arg(2), arg(3))
-	case "net.DialTCP", "net.DialUDP", "net.DialIP":
-		return originConn
-	case "crypto/tls.Dial", "crypto/tls.Client", "crypto/tls.Server":
-		return e.tlsOrigin(arg(len(args) - 1))
-	case "crypto/tls.DialWithDialer":
-		return e.tlsOrigin(arg(3))
-	case "(*crypto/tls.Dialer).Dial", "(*crypto/tls.Dialer).DialContext":
-		return e.tlsOrigin(arg(0))
-	case "net/smtp.Dial":
-		if hostOf(constString(arg(0))) == loopback {
-			return originNone
-		}
-		return e.smtpClient(res)
-	case "net/smtp.NewClient":
-		if o := e.originOf(arg(0)); o != originConn {
-			return o
-		}
-		return e.smtpClient(res)
-	case "(*net/smtp.Client).Data":
-		return e.originOf(arg(0))
-	case "(*github.com/gorilla/websocket.Dialer).Dial":
-		return worse(e.urlOrigin(arg(1), "ws"), e.tlsOrigin(arg(0)))
-	case "(*github.com/gorilla/websocket.Dialer).DialContext":
-		return worse(e.urlOrigin(arg(2), "ws"), e.tlsOrigin(arg(0)))
-	case "github.com/coder/websocket.Dial":
-		return e.urlOrigin(arg(1), "ws")
-	case "(*github.com/gorilla/websocket.Conn).NextWriter", "(*github.com/coder/websocket.Conn).Writer":
-		return e.originOf(arg(0))
-	case "github.com/jlaffaye/ftp.Dial":
-		if hostOf(constString(arg(0))) == loopback || e.optionCalls(arg(1), "github.com/jlaffaye/ftp.DialWithTLS", "github.com/jlaffaye/ftp.DialWithExplicitTLS") {
-			return originNone
-		}
-		return originFTP
-	case "github.com/jlaffaye/ftp.DialTimeout", "github.com/jlaffaye/ftp.Connect":
-		if hostOf(constString(arg(0))) == loopback {
-			return originNone
-		}
-		return originFTP
-	case "google.golang.org/grpc.NewClient", "google.golang.org/grpc.Dial":
-		return e.grpcOrigin(arg(1))
-	case "google.golang.org/grpc.DialContext":
-		return e.grpcOrigin(arg(2))
-	case "(*google.golang.org/grpc.ClientConn).NewStream":
-		return e.originOf(arg(0))
+	if rule, ok := originRules[key]; ok {
+		return rule(e, originCall{args, res})
 	}
 	// A client built on a gRPC connection (a generated stub,
 	// pb.NewGreeterClient(cc)) sends over it.
@@ -270,4 +215,107 @@ func overEdges(phi *ssa.Phi, f func(ssa.Value) origin) origin {
 		o = worse(o, f(edge))
 	}
 	return o
+}
+
+// originCall is a library call whose result an origin rule judges: its
+// arguments, receiver first, and its result.
+type originCall struct {
+	args []ssa.Value
+	res  ssa.Value
+}
+
+// arg returns argument i, or nil.
+func (c originCall) arg(i int) ssa.Value {
+	if i >= 0 && i < len(c.args) {
+		return c.args[i]
+	}
+	return nil
+}
+
+// last returns the last argument, or nil.
+func (c originCall) last() ssa.Value { return c.arg(len(c.args) - 1) }
+
+// An originRule says what the result of a library call is as a channel.
+type originRule func(e *engine, c originCall) origin
+
+// originRules are the library calls that make connections, clients and
+// writers, keyed by full function name (sinks.Key), argument indices
+// counting the receiver. Filled by init: the rules call originOf, which
+// reads the table. TestOriginRulesKeys checks every key against the real
+// packages.
+var originRules map[string]originRule
+
+func init() {
+	netDial := func(network, addr int) originRule {
+		return func(_ *engine, c originCall) origin { return netOrigin(c.arg(network), c.arg(addr)) }
+	}
+	conn := func(*engine, originCall) origin { return originConn }
+	tlsLast := func(e *engine, c originCall) origin { return e.tlsOrigin(c.last()) }
+	tlsArg := func(i int) originRule {
+		return func(e *engine, c originCall) origin { return e.tlsOrigin(c.arg(i)) }
+	}
+	same := func(i int) originRule { // a writer or stream of the argument's channel
+		return func(e *engine, c originCall) origin { return e.originOf(c.arg(i)) }
+	}
+	wsDial := func(url int) originRule {
+		return func(e *engine, c originCall) origin {
+			return worse(e.urlOrigin(c.arg(url), "ws"), e.tlsOrigin(c.arg(0)))
+		}
+	}
+	ftpDial := func(e *engine, c originCall) origin {
+		if hostOf(constString(c.arg(0))) == loopback {
+			return originNone
+		}
+		return originFTP
+	}
+	grpcDial := func(opts int) originRule {
+		return func(e *engine, c originCall) origin { return e.grpcOrigin(c.arg(opts)) }
+	}
+	originRules = map[string]originRule{
+		"net.Dial":                         netDial(0, 1),
+		"net.DialTimeout":                  netDial(0, 1),
+		"(*net.Dialer).Dial":               netDial(1, 2),
+		"(*net.Dialer).DialContext":        netDial(2, 3),
+		"net.DialTCP":                      conn,
+		"net.DialUDP":                      conn,
+		"net.DialIP":                       conn,
+		"crypto/tls.Dial":                  tlsLast,
+		"crypto/tls.Client":                tlsLast,
+		"crypto/tls.Server":                tlsLast,
+		"crypto/tls.DialWithDialer":        tlsArg(3),
+		"(*crypto/tls.Dialer).Dial":        tlsArg(0),
+		"(*crypto/tls.Dialer).DialContext": tlsArg(0),
+		"net/smtp.Dial": func(e *engine, c originCall) origin {
+			if hostOf(constString(c.arg(0))) == loopback {
+				return originNone
+			}
+			return e.smtpClient(c.res)
+		},
+		"net/smtp.NewClient": func(e *engine, c originCall) origin {
+			if o := e.originOf(c.arg(0)); o != originConn {
+				return o
+			}
+			return e.smtpClient(c.res)
+		},
+		"(*net/smtp.Client).Data":                            same(0),
+		"(*github.com/gorilla/websocket.Dialer).Dial":        wsDial(1),
+		"(*github.com/gorilla/websocket.Dialer).DialContext": wsDial(2),
+		"github.com/coder/websocket.Dial": func(e *engine, c originCall) origin {
+			return e.urlOrigin(c.arg(1), "ws")
+		},
+		"(*github.com/gorilla/websocket.Conn).NextWriter": same(0),
+		"(*github.com/coder/websocket.Conn).Writer":       same(0),
+		"github.com/jlaffaye/ftp.Dial": func(e *engine, c originCall) origin {
+			if e.optionCalls(c.arg(1), "github.com/jlaffaye/ftp.DialWithTLS", "github.com/jlaffaye/ftp.DialWithExplicitTLS") {
+				return originNone
+			}
+			return ftpDial(e, c)
+		},
+		"github.com/jlaffaye/ftp.DialTimeout":            ftpDial,
+		"github.com/jlaffaye/ftp.Connect":                ftpDial,
+		"google.golang.org/grpc.NewClient":               grpcDial(1),
+		"google.golang.org/grpc.Dial":                    grpcDial(1),
+		"google.golang.org/grpc.DialContext":             grpcDial(2),
+		"(*google.golang.org/grpc.ClientConn).NewStream": same(0),
+	}
 }
