@@ -101,7 +101,7 @@ func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Cal
 	}
 	for _, w := range sum.Writes {
 		src := w.Source
-		s := set{e.sourceLabel(&src): {{Pos: c.Pos(), Message: name + " writes " + src.Name + " (" + src.Kind + ")"}}}
+		s := set{e.labels.source(&src): {{Pos: c.Pos(), Message: name + " writes " + src.Name + " (" + src.Kind + ")"}}}
 		for _, a := range args {
 			if a.param == w.Into {
 				e.writeInto(fn, c.Pos(), a.val, a, s, name)
@@ -121,7 +121,7 @@ func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Cal
 		var s set
 		for i := range srcs {
 			src := srcs[i]
-			union(&s, set{e.sourceLabel(&src): {{Pos: c.Pos(), Message: name + " returns " + src.Name + " (" + src.Kind + ")"}}})
+			union(&s, set{e.labels.source(&src): {{Pos: c.Pos(), Message: name + " returns " + src.Name + " (" + src.Kind + ")"}}})
 		}
 		// Sources the result's type holds anyway stay implied by the type,
 		// so that reading a non-PII field of the result is clean.
@@ -191,17 +191,17 @@ func (e *engine) resolve1(v ssa.Value, path string) set {
 	var out set
 	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
 		// A value loaded from memory: read the part from memory.
-		union(&out, e.extend(minus(e.explicit(ld.X), e.impliedOf(ld.X.Type())), path))
+		union(&out, e.labels.extend(minus(e.explicit(ld.X), e.impliedOf(ld.X.Type())), path))
 		union(&out, e.loadPath(ld.X, path))
 	} else {
-		union(&out, e.extend(minus(e.explicit(v), e.impliedOf(v.Type())), path))
+		union(&out, e.labels.extend(minus(e.explicit(v), e.impliedOf(v.Type())), path))
 	}
 	if isRef(v.Type()) {
 		union(&out, e.loadPath(v, path))
 	}
 	// The sources of the fields the path goes through, and what the type
 	// at its end holds.
-	union(&out, e.labelSet(e.typeSources(v.Type(), path)))
+	union(&out, labelSet(e.typeSources(v.Type(), path)))
 	return out
 }
 
@@ -219,7 +219,7 @@ func (e *engine) typeSources(t types.Type, path string) []labelID {
 			for i := 0; i < st.NumFields(); i++ {
 				if f := st.Field(i); f.Name() == seg {
 					if src, _ := e.Oracle.Field(f.Origin()); src != nil {
-						ids = append(ids, e.sourceLabel(src))
+						ids = append(ids, e.labels.source(src))
 					}
 					next = f.Type()
 				}

@@ -39,7 +39,7 @@ func (e *engine) collect(t types.Type, seen map[*types.TypeName]bool, key string
 		}
 		seen[obj] = true
 		if src := e.Oracle.Type(obj); src != nil {
-			*ids = append(*ids, e.sourceLabel(src))
+			*ids = append(*ids, e.labels.source(src))
 		}
 		for _, name := range marshalers[key] {
 			if m := methodOf(t, name); m != nil {
@@ -72,7 +72,7 @@ func (e *engine) collect(t types.Type, seen map[*types.TypeName]bool, key string
 			// A field whose type encodes itself shows what its method
 			// returns, not its own value.
 			if src != nil && (key == "" || !marshals(f.Type(), key)) {
-				*ids = append(*ids, e.sourceLabel(src))
+				*ids = append(*ids, e.labels.source(src))
 			}
 			e.collect(f.Type(), seen, key, ids)
 		}
@@ -141,7 +141,7 @@ func (e *engine) boxed(x ssa.Value) set {
 			continue
 		}
 		if len(sum.Results) > 0 {
-			union(&out, e.labelSet(e.sourceIDs(sum.Results[0])))
+			union(&out, labelSet(e.sourceIDs(sum.Results[0])))
 		}
 		for _, f := range sum.Flows {
 			if f.Param == 0 && f.Result == 0 {
@@ -181,7 +181,7 @@ func (e *engine) sourceIDs(srcs []Source) []labelID {
 	var ids []labelID
 	for i := range srcs {
 		src := srcs[i]
-		ids = append(ids, e.sourceLabel(&src))
+		ids = append(ids, e.labels.source(&src))
 	}
 	return ids
 }
@@ -264,6 +264,6 @@ func (e *engine) encoded(v ssa.Value, key string) set {
 	}
 	var ids []labelID
 	e.collect(x.Type(), make(map[*types.TypeName]bool), key, &ids)
-	union(&out, e.labelSet(ids))
+	union(&out, labelSet(ids))
 	return out
 }

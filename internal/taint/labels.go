@@ -35,53 +35,72 @@ const maxPaths = 16
 // set maps labels to the steps that brought them to a value.
 type set map[labelID][]Step
 
-func (e *engine) sourceLabel(src *Source) labelID {
-	if id, ok := e.srcIDs[src.Key]; ok {
+// labelTable interns the labels of a package: one per source, one per
+// part of a parameter of a function being summarised.
+type labelTable struct {
+	all      []label
+	srcIDs   map[string]labelID
+	paramIDs map[paramKey]labelID
+	paths    map[paramKey]int // parts per parameter (path "")
+}
+
+func newLabelTable() labelTable {
+	return labelTable{
+		srcIDs:   make(map[string]labelID),
+		paramIDs: make(map[paramKey]labelID),
+		paths:    make(map[paramKey]int),
+	}
+}
+
+// source is the label of a source.
+func (t *labelTable) source(src *Source) labelID {
+	if id, ok := t.srcIDs[src.Key]; ok {
 		return id
 	}
-	id := labelID(len(e.labels))
-	e.labels = append(e.labels, label{src: src})
-	e.srcIDs[src.Key] = id
+	id := labelID(len(t.all))
+	t.all = append(t.all, label{src: src})
+	t.srcIDs[src.Key] = id
 	return id
 }
 
-func (e *engine) paramLabel(fn *ssa.Function, i int, path string) labelID {
+// param is the label of part path of parameter i of fn.
+func (t *labelTable) param(fn *ssa.Function, i int, path string) labelID {
 	k := paramKey{fn, i, path}
-	if id, ok := e.paramIDs[k]; ok {
+	if id, ok := t.paramIDs[k]; ok {
 		return id
 	}
-	id := labelID(len(e.labels))
-	e.labels = append(e.labels, label{fn: fn, param: i, path: path})
-	e.paramIDs[k] = id
+	id := labelID(len(t.all))
+	t.all = append(t.all, label{fn: fn, param: i, path: path})
+	t.paramIDs[k] = id
 	return id
 }
 
-// paramPart is the label of part path of a parameter, or of the whole
+// part is the label of part path of a parameter, or of the whole
 // parameter once it has maxPaths parts.
-func (e *engine) paramPart(fn *ssa.Function, i int, path string) labelID {
-	if id, ok := e.paramIDs[paramKey{fn, i, path}]; ok {
+func (t *labelTable) part(fn *ssa.Function, i int, path string) labelID {
+	if id, ok := t.paramIDs[paramKey{fn, i, path}]; ok {
 		return id
 	}
 	k := paramKey{fn: fn, i: i}
-	if e.paths[k] >= maxPaths {
-		return e.paramLabel(fn, i, "")
+	if t.paths[k] >= maxPaths {
+		return t.param(fn, i, "")
 	}
-	e.paths[k]++
-	return e.paramLabel(fn, i, path)
+	t.paths[k]++
+	return t.param(fn, i, path)
 }
 
 // extend selects part sub of every parameter label in s: the taint of
 // c.Email, for a parameter c, is the part ".Email" of c. Concrete sources
 // stay as they are.
-func (e *engine) extend(s set, sub string) set {
+func (t *labelTable) extend(s set, sub string) set {
 	if len(s) == 0 {
 		return s
 	}
 	var out set
 	for id, steps := range s {
-		l := e.labels[id]
+		l := t.all[id]
 		if l.src == nil && strings.Count(l.path, ".")+strings.Count(l.path, "[]") < maxPath {
-			id = e.paramPart(l.fn, l.param, l.path+sub)
+			id = t.part(l.fn, l.param, l.path+sub)
 		}
 		if out == nil {
 			out = make(set, len(s))
@@ -149,7 +168,7 @@ func minusIDs(a, b []labelID) []labelID {
 	return out
 }
 
-func (e *engine) labelSet(ids []labelID) set {
+func labelSet(ids []labelID) set {
 	if len(ids) == 0 {
 		return nil
 	}

@@ -40,7 +40,7 @@ type mem struct {
 func (m *mem) add(e *engine, s set) bool {
 	grew := false
 	for id, steps := range s {
-		l := e.labels[id]
+		l := e.labels.all[id]
 		dst := &m.concrete
 		if l.src == nil {
 			if m.sym == nil {
@@ -332,13 +332,13 @@ func (e *engine) loadPath(addr ssa.Value, sub string) set {
 	// A store to something containing the path stored the part at the
 	// path too: select it, as a field read would.
 	var out set
-	union(&out, e.extend(l.whole.view(e.cur), path))
+	union(&out, e.labels.extend(l.whole.view(e.cur), path))
 	for _, k := range sortedKeys(l.fields) {
 		switch {
 		case k == path:
 			union(&out, l.fields[k].view(e.cur))
 		case strings.HasPrefix(path, k+".") || strings.HasPrefix(path, k+"["):
-			union(&out, e.extend(l.fields[k].view(e.cur), path[len(k):]))
+			union(&out, e.labels.extend(l.fields[k].view(e.cur), path[len(k):]))
 		case path == "" || strings.HasPrefix(k, path+".") || strings.HasPrefix(k, path+"["):
 			union(&out, l.fields[k].view(e.cur))
 		}

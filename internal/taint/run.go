@@ -54,10 +54,7 @@ type engine struct {
 	Input
 	calls map[token.Pos]*ast.CallExpr
 
-	labels   []label
-	srcIDs   map[string]labelID
-	paramIDs map[paramKey]labelID
-	paths    map[paramKey]int // parts per parameter (path "")
+	labels labelTable
 	// seen deduplicates summary entries: Flow, ParamSink keys, and
 	// result sources, per function.
 	seen map[any]bool
@@ -98,9 +95,7 @@ func Run(in Input) *Result {
 	e := &engine{
 		Input:      in,
 		calls:      make(map[token.Pos]*ast.CallExpr),
-		srcIDs:     make(map[string]labelID),
-		paramIDs:   make(map[paramKey]labelID),
-		paths:      make(map[paramKey]int),
+		labels:     newLabelTable(),
 		seen:       make(map[any]bool),
 		vals:       make(map[ssa.Value]set),
 		tuples:     make(map[ssa.Value][]set),
@@ -136,7 +131,7 @@ func Run(in Input) *Result {
 		sig := fn.Signature
 		e.summaries[fn] = &Summary{Results: make([][]Source, sig.Results().Len())}
 		for i, p := range fn.Params {
-			e.add(p, set{e.paramLabel(fn, i, ""): nil})
+			e.add(p, set{e.labels.param(fn, i, ""): nil})
 		}
 	}
 	for _, fn := range callOrder(in.Funcs, e.local) {

@@ -153,7 +153,7 @@ func (e *engine) sink(fn *ssa.Function, call token.Pos, args []arg, s sinks.Sink
 func (e *engine) reach(fn *ssa.Function, pos token.Pos, a arg, w set, ref SinkRef) {
 	sum := e.summaries[fn]
 	for _, id := range sortedIDs(w) {
-		l := e.labels[id]
+		l := e.labels.all[id]
 		switch {
 		case l.src != nil:
 			k := findingKey{call: pos, src: l.src.Key, cls: ref.Class}

@@ -97,7 +97,7 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 // what x carries explicitly, less what its type implies, extended by the
 // path.
 func (e *engine) part(x ssa.Value, path string) set {
-	return e.extend(minus(e.explicit(x), e.impliedOf(x.Type())), path)
+	return e.labels.extend(minus(e.explicit(x), e.impliedOf(x.Type())), path)
 }
 
 func (e *engine) phi(in *ssa.Phi) {
@@ -234,7 +234,7 @@ func (e *engine) fieldSource(f *types.Var, pos token.Pos) set {
 	if src == nil {
 		return nil
 	}
-	return set{e.sourceLabel(src): {{Pos: pos, Message: src.Name + " (" + src.Kind + ") read here"}}}
+	return set{e.labels.source(src): {{Pos: pos, Message: src.Name + " (" + src.Kind + ") read here"}}}
 }
 
 func (e *engine) extract(in *ssa.Extract) {
@@ -299,7 +299,7 @@ func (e *engine) ret(fn *ssa.Function, in *ssa.Return) {
 			continue
 		}
 		for _, id := range sortedIDs(e.load(p)) {
-			l := e.labels[id]
+			l := e.labels.all[id]
 			if l.src != nil || l.fn != fn || l.param == j {
 				continue
 			}
@@ -326,7 +326,7 @@ func (e *engine) ret(fn *ssa.Function, in *ssa.Return) {
 			s = out
 		}
 		for _, id := range sortedIDs(s) {
-			l := e.labels[id]
+			l := e.labels.all[id]
 			switch {
 			case l.src != nil:
 				if k := (resultKey{fn, j, l.src.Key}); !e.seen[k] {

@@ -25,7 +25,7 @@ func (e *engine) add(v ssa.Value, s set) {
 func (e *engine) own(fn *ssa.Function, s set) set {
 	foreign := 0
 	for id := range s {
-		if l := e.labels[id]; l.src == nil && l.fn != fn {
+		if l := e.labels.all[id]; l.src == nil && l.fn != fn {
 			foreign++
 		}
 	}
@@ -34,7 +34,7 @@ func (e *engine) own(fn *ssa.Function, s set) set {
 	}
 	out := make(set, len(s)-foreign)
 	for id, steps := range s {
-		if l := e.labels[id]; l.src != nil || l.fn == fn {
+		if l := e.labels.all[id]; l.src != nil || l.fn == fn {
 			out[id] = steps
 		}
 	}
@@ -75,7 +75,7 @@ func (e *engine) impliedSet(t types.Type) set {
 	if v := e.impliedSets.At(t); v != nil {
 		return v.(set)
 	}
-	s := e.labelSet(e.impliedOf(t))
+	s := labelSet(e.impliedOf(t))
 	e.impliedSets.Set(t, s)
 	return s
 }
@@ -89,6 +89,6 @@ func (e *engine) flow(v ssa.Value, to types.Type) set {
 	}
 	var out set
 	union(&out, e.vals[v])
-	union(&out, e.labelSet(minusIDs(imp, e.impliedOf(to))))
+	union(&out, labelSet(minusIDs(imp, e.impliedOf(to))))
 	return out
 }

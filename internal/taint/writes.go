@@ -129,7 +129,7 @@ func (e *engine) recordWrites(fn *ssa.Function, p int, w set) {
 		return
 	}
 	for _, id := range sortedIDs(w) {
-		src := e.labels[id].src
+		src := e.labels.all[id].src
 		if src == nil {
 			continue
 		}
