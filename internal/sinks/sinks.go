@@ -111,7 +111,26 @@ func (c Class) Desc() string {
 // Analyzer is the name of the analyzer that reports the class.
 func (c Class) Analyzer() string { return "pii" + string(c) }
 
-func row(class Class, data, format, writer int) Sink {
+// The constructors of the table's rows, by what decides the call.
+
+// args is a sink of class whose parameters from data on carry data.
+func args(class Class, data int) Sink {
+	return Sink{Class: class, Data: data, Format: -1, Writer: -1}
+}
+
+// printf is args with a printf format parameter.
+func printf(class Class, data, format int) Sink {
+	return Sink{Class: class, Data: data, Format: format, Writer: -1}
+}
+
+// written is args whose writer parameter (or Receiver) decides what the
+// call is (see Sink.Writer).
+func written(class Class, data, writer int) Sink {
+	return Sink{Class: class, Data: data, Format: -1, Writer: writer}
+}
+
+// printfTo is printf to a writer parameter that decides what the call is.
+func printfTo(class Class, data, format, writer int) Sink {
 	return Sink{Class: class, Data: data, Format: format, Writer: writer}
 }
 
@@ -140,25 +159,25 @@ func init() {
 	}
 	// log: package functions and *log.Logger methods.
 	for _, recv := range []string{"log.", "(*log.Logger)."} {
-		add(prefix(recv, "Print", "Println", "Fatal", "Fatalln", "Panic", "Panicln"), row(Log, 0, -1, -1))
-		add(prefix(recv, "Printf", "Fatalf", "Panicf"), row(Log, 0, 0, -1))
-		add(prefix(recv, "Output"), row(Log, 1, -1, -1))
+		add(prefix(recv, "Print", "Println", "Fatal", "Fatalln", "Panic", "Panicln"), args(Log, 0))
+		add(prefix(recv, "Printf", "Fatalf", "Panicf"), printf(Log, 0, 0))
+		add(prefix(recv, "Output"), args(Log, 1))
 	}
 	// log/slog: package functions and *slog.Logger methods.
 	for _, recv := range []string{"log/slog.", "(*log/slog.Logger)."} {
-		add(prefix(recv, "Debug", "Info", "Warn", "Error", "With"), row(Log, 0, -1, -1))
-		add(prefix(recv, "DebugContext", "InfoContext", "WarnContext", "ErrorContext"), row(Log, 1, -1, -1))
-		add(prefix(recv, "Log", "LogAttrs"), row(Log, 2, -1, -1))
+		add(prefix(recv, "Debug", "Info", "Warn", "Error", "With"), args(Log, 0))
+		add(prefix(recv, "DebugContext", "InfoContext", "WarnContext", "ErrorContext"), args(Log, 1))
+		add(prefix(recv, "Log", "LogAttrs"), args(Log, 2))
 	}
 	// fmt to standard output, or to a writer that is stdout/stderr.
-	add([]string{"fmt.Print", "fmt.Println"}, row(Log, 0, -1, -1))
-	add([]string{"fmt.Printf"}, row(Log, 0, 0, -1))
-	add([]string{"fmt.Fprint", "fmt.Fprintln"}, row(Log, 1, -1, 0))
-	add([]string{"fmt.Fprintf"}, row(Log, 1, 1, 0))
-	add([]string{"io.WriteString"}, row(Log, 1, -1, 0))
-	add([]string{"io.Copy", "io.CopyN", "io.CopyBuffer"}, row(Log, 1, -1, 0))
-	add([]string{"(*os.File).Write", "(*os.File).WriteString", "(*os.File).WriteAt"}, row(Log, 0, -1, Receiver))
-	add([]string{"(*bufio.Writer).Write", "(*bufio.Writer).WriteString"}, row(Log, 0, -1, Receiver))
+	add([]string{"fmt.Print", "fmt.Println"}, args(Log, 0))
+	add([]string{"fmt.Printf"}, printf(Log, 0, 0))
+	add([]string{"fmt.Fprint", "fmt.Fprintln"}, written(Log, 1, 0))
+	add([]string{"fmt.Fprintf"}, printfTo(Log, 1, 1, 0))
+	add([]string{"io.WriteString"}, written(Log, 1, 0))
+	add([]string{"io.Copy", "io.CopyN", "io.CopyBuffer"}, written(Log, 1, 0))
+	add([]string{"(*os.File).Write", "(*os.File).WriteString", "(*os.File).WriteAt"}, written(Log, 0, Receiver))
+	add([]string{"(*bufio.Writer).Write", "(*bufio.Writer).WriteString"}, written(Log, 0, Receiver))
 	thirdPartyLoggers(add)
 	exports(add)
 	transports(add)
@@ -267,27 +286,27 @@ func thirdPartyLoggers(add func([]string, Sink)) {
 	// go.uber.org/zap: *Logger takes (msg string, fields ...Field);
 	// *SugaredLogger has plain, f, w and ln forms.
 	zapLevels := []string{"Debug", "Info", "Warn", "Error", "DPanic", "Panic", "Fatal"}
-	add(prefix("(*go.uber.org/zap.Logger).", append(zapLevels, "With")...), row(Log, 0, -1, -1))
+	add(prefix("(*go.uber.org/zap.Logger).", append(zapLevels, "With")...), args(Log, 0))
 	sugar := "(*go.uber.org/zap.SugaredLogger)."
 	plain, f, ln := levels(sugar, zapLevels...)
-	add(append(append(plain, ln...), sugar+"With"), row(Log, 0, -1, -1))
-	add(f, row(Log, 0, 0, -1))
+	add(append(append(plain, ln...), sugar+"With"), args(Log, 0))
+	add(f, printf(Log, 0, 0))
 	for _, n := range zapLevels {
-		add([]string{sugar + n + "w"}, row(Log, 0, -1, -1))
+		add([]string{sugar + n + "w"}, args(Log, 0))
 	}
-	add([]string{sugar + "Log", sugar + "Logln", sugar + "Logw"}, row(Log, 1, -1, -1))
-	add([]string{sugar + "Logf"}, row(Log, 1, 1, -1))
+	add([]string{sugar + "Log", sugar + "Logln", sugar + "Logw"}, args(Log, 1))
+	add([]string{sugar + "Logf"}, printf(Log, 1, 1))
 
 	// github.com/sirupsen/logrus: package functions, *Logger and *Entry.
 	logrusLevels := []string{"Trace", "Debug", "Print", "Info", "Warn", "Warning", "Error", "Panic", "Fatal"}
 	for _, recv := range []string{"github.com/sirupsen/logrus.", "(*github.com/sirupsen/logrus.Logger).", "(*github.com/sirupsen/logrus.Entry)."} {
 		plain, f, ln := levels(recv, logrusLevels...)
-		add(append(plain, ln...), row(Log, 0, -1, -1))
-		add(f, row(Log, 0, 0, -1))
-		add(prefix(recv, "WithField", "WithFields", "WithError"), row(Log, 0, -1, -1))
+		add(append(plain, ln...), args(Log, 0))
+		add(f, printf(Log, 0, 0))
+		add(prefix(recv, "WithField", "WithFields", "WithError"), args(Log, 0))
 		if recv != "github.com/sirupsen/logrus." {
-			add(prefix(recv, "Log", "Logln"), row(Log, 1, -1, -1))
-			add(prefix(recv, "Logf"), row(Log, 1, 1, -1))
+			add(prefix(recv, "Log", "Logln"), args(Log, 1))
+			add(prefix(recv, "Logf"), printf(Log, 1, 1))
 		}
 	}
 
@@ -298,12 +317,12 @@ func thirdPartyLoggers(add func([]string, Sink)) {
 			names = names[:1]
 		}
 		for _, n := range names {
-			add([]string{recv + n, recv + n + "ln"}, row(Log, 0, -1, -1))
-			add([]string{recv + n + "f"}, row(Log, 0, 0, -1))
-			add([]string{recv + n + "Depth", recv + n + "Context"}, row(Log, 1, -1, -1))
-			add([]string{recv + n + "Depthf", recv + n + "Contextf"}, row(Log, 1, 1, -1))
-			add([]string{recv + n + "ContextDepth"}, row(Log, 2, -1, -1))
-			add([]string{recv + n + "ContextDepthf"}, row(Log, 2, 2, -1))
+			add([]string{recv + n, recv + n + "ln"}, args(Log, 0))
+			add([]string{recv + n + "f"}, printf(Log, 0, 0))
+			add([]string{recv + n + "Depth", recv + n + "Context"}, args(Log, 1))
+			add([]string{recv + n + "Depthf", recv + n + "Contextf"}, printf(Log, 1, 1))
+			add([]string{recv + n + "ContextDepth"}, args(Log, 2))
+			add([]string{recv + n + "ContextDepthf"}, printf(Log, 2, 2))
 		}
 	}
 
@@ -313,50 +332,50 @@ func thirdPartyLoggers(add func([]string, Sink)) {
 		names := []string{"Info", "Warning", "Error", "Fatal", "Exit"}
 		if recv != "k8s.io/klog/v2." {
 			names = names[:1]
-			add([]string{recv + "Error", recv + "ErrorS"}, row(Log, 0, -1, -1))
+			add([]string{recv + "Error", recv + "ErrorS"}, args(Log, 0))
 		} else {
-			add([]string{recv + "ErrorS"}, row(Log, 0, -1, -1))
-			add([]string{recv + "ErrorSDepth"}, row(Log, 1, -1, -1))
+			add([]string{recv + "ErrorS"}, args(Log, 0))
+			add([]string{recv + "ErrorSDepth"}, args(Log, 1))
 		}
-		add([]string{recv + "InfoS"}, row(Log, 0, -1, -1))
-		add([]string{recv + "InfoSDepth"}, row(Log, 1, -1, -1))
+		add([]string{recv + "InfoS"}, args(Log, 0))
+		add([]string{recv + "InfoSDepth"}, args(Log, 1))
 		for _, n := range names {
-			add([]string{recv + n, recv + n + "ln"}, row(Log, 0, -1, -1))
-			add([]string{recv + n + "f"}, row(Log, 0, 0, -1))
-			add([]string{recv + n + "Depth", recv + n + "lnDepth"}, row(Log, 1, -1, -1))
-			add([]string{recv + n + "fDepth"}, row(Log, 1, 1, -1))
+			add([]string{recv + n, recv + n + "ln"}, args(Log, 0))
+			add([]string{recv + n + "f"}, printf(Log, 0, 0))
+			add([]string{recv + n + "Depth", recv + n + "lnDepth"}, args(Log, 1))
+			add([]string{recv + n + "fDepth"}, printf(Log, 1, 1))
 		}
 	}
 
 	// github.com/rs/zerolog: fields are added to an *Event by chained
 	// calls and written when the event is sent; With() contexts become
 	// loggers that carry their fields into every event.
-	add([]string{"(*github.com/rs/zerolog.Event).Msg", "(*github.com/rs/zerolog.Event).Send", "(*github.com/rs/zerolog.Event).MsgFunc"}, row(Log, WithReceiver, -1, -1))
-	add([]string{"(*github.com/rs/zerolog.Event).Msgf"}, row(Log, WithReceiver, 0, -1))
-	add(prefix("(*github.com/rs/zerolog.Logger).", "Print", "Println"), row(Log, 0, -1, -1))
-	add(prefix("(*github.com/rs/zerolog.Logger).", "Printf"), row(Log, 0, 0, -1))
-	add(prefix("github.com/rs/zerolog/log.", "Print"), row(Log, 0, -1, -1))
-	add(prefix("github.com/rs/zerolog/log.", "Printf"), row(Log, 0, 0, -1))
+	add([]string{"(*github.com/rs/zerolog.Event).Msg", "(*github.com/rs/zerolog.Event).Send", "(*github.com/rs/zerolog.Event).MsgFunc"}, args(Log, WithReceiver))
+	add([]string{"(*github.com/rs/zerolog.Event).Msgf"}, printf(Log, WithReceiver, 0))
+	add(prefix("(*github.com/rs/zerolog.Logger).", "Print", "Println"), args(Log, 0))
+	add(prefix("(*github.com/rs/zerolog.Logger).", "Printf"), printf(Log, 0, 0))
+	add(prefix("github.com/rs/zerolog/log.", "Print"), args(Log, 0))
+	add(prefix("github.com/rs/zerolog/log.", "Printf"), printf(Log, 0, 0))
 
 	// github.com/go-logr/logr: Logger is a struct with value receivers.
 	// WithValues is a sink like slog's With: the values are reported
 	// where they enter the logger, and the calls that later log through
 	// it are not. WithName takes a name, not data, and has no row.
-	add(prefix("(github.com/go-logr/logr.Logger).", "Info", "Error", "WithValues"), row(Log, 0, -1, -1))
+	add(prefix("(github.com/go-logr/logr.Logger).", "Info", "Error", "WithValues"), args(Log, 0))
 
 	// github.com/go-kit/log: every logger is the Logger interface. A
 	// logger built by log.With or log.WithPrefix (or level.Info) holds
 	// its key-values and writes them at each Log: those constructors have
 	// no row (their results carry their arguments) and the receiver of
 	// Log carries data.
-	add([]string{"(github.com/go-kit/log.Logger).Log"}, row(Log, WithReceiver, -1, -1))
+	add([]string{"(github.com/go-kit/log.Logger).Log"}, args(Log, WithReceiver))
 
 	// github.com/hashicorp/go-hclog: as with go-kit, a logger made by
 	// With(args...) holds its args and writes them at every level call,
 	// so With has no row and the level calls are reported, with the
 	// receiver carrying data. Log's leading Level is an integer and
 	// carries none. Named and ResetNamed take names, not data.
-	add(prefix("(github.com/hashicorp/go-hclog.Logger).", "Trace", "Debug", "Info", "Warn", "Error", "Log"), row(Log, WithReceiver, -1, -1))
+	add(prefix("(github.com/hashicorp/go-hclog.Logger).", "Trace", "Debug", "Info", "Warn", "Error", "Log"), args(Log, WithReceiver))
 }
 
 func prefix(p string, names ...string) []string {

@@ -1,7 +1,11 @@
 package sinks
 
 import (
+	"flag"
+	"fmt"
 	"go/types"
+	"maps"
+	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -378,4 +382,62 @@ func TestClass(t *testing.T) {
 	if names = slices.Compact(names); len(names) != 3 {
 		t.Errorf("classes share an analyzer: %v", names)
 	}
+}
+
+var updateGolden = flag.Bool("update", false, "rewrite testdata/sinks.golden from the table")
+
+// TestGolden keeps testdata/sinks.golden, every row of the table as
+// "key class data format writer [dest] [channel] [address] [encode]",
+// sorted, equal to the table: a reviewable list of what piilint treats as
+// a sink. go test ./internal/sinks -update rewrites it.
+func TestGolden(t *testing.T) {
+	var b strings.Builder
+	for _, key := range slices.Sorted(maps.Keys(table)) {
+		s := table[key]
+		fmt.Fprintf(&b, "%s %s data=%d format=%d writer=%d", key, s.Class, s.Data, s.Format, s.Writer)
+		if s.Dest != "" {
+			fmt.Fprintf(&b, " dest=%q", s.Dest)
+		}
+		if s.Class == Transport {
+			fmt.Fprintf(&b, " channel=%d", s.Channel)
+		}
+		if s.Address != "" {
+			fmt.Fprintf(&b, " address=%s", s.Address)
+		}
+		if s.Encode != "" {
+			fmt.Fprintf(&b, " encode=%s", s.Encode)
+		}
+		b.WriteString("\n")
+	}
+	file := filepath.Join("testdata", "sinks.golden")
+	if *updateGolden {
+		if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("%v (go test ./internal/sinks -update writes it)", err)
+	}
+	if got := b.String(); got != string(want) {
+		t.Errorf("the table differs from %s; review the change, then go test ./internal/sinks -update:\n%s", file, lineDiff(string(want), got))
+	}
+}
+
+// lineDiff lists the lines only in want (-) and only in got (+).
+func lineDiff(want, got string) string {
+	w := strings.Split(want, "\n")
+	g := strings.Split(got, "\n")
+	var out []string
+	for _, l := range w {
+		if !slices.Contains(g, l) {
+			out = append(out, "- "+l)
+		}
+	}
+	for _, l := range g {
+		if !slices.Contains(w, l) {
+			out = append(out, "+ "+l)
+		}
+	}
+	return strings.Join(out, "\n")
 }
