@@ -158,7 +158,7 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 	if obj != nil && e.Oracle.Sanitizer(obj) {
 		return
 	}
-	if obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "crypto/hmac" && obj.Name() == "New" && call != nil {
+	if obj != nil && keyedHashes[sinks.Key(obj)] && call != nil {
 		e.setAttr(call, attrHMAC)
 		return
 	}

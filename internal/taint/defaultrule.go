@@ -131,7 +131,7 @@ func (e *engine) produced(ops []arg) set {
 // decodes reports whether a function named name fills the addresses it
 // is given: Unmarshal, Decode, Scan and their variants.
 func decodes(name string) bool {
-	for _, p := range []string{"Unmarshal", "Decode", "Scan"} {
+	for _, p := range decoderPrefixes {
 		if strings.HasPrefix(name, p) {
 			return true
 		}
@@ -149,7 +149,7 @@ func encodes(c *ssa.CallCommon) bool {
 		return false
 	}
 	name := c.Method.Name()
-	for _, p := range []string{"Add", "Append", "Encode", "Write"} {
+	for _, p := range encoderPrefixes {
 		if strings.HasPrefix(name, p) {
 			return true
 		}

@@ -1,14 +1,11 @@
 package taint
 
 import (
-	"go/token"
 	"go/types"
 	"reflect"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
-
-	"github.com/piilint/piilint/internal/sinks"
 )
 
 // impliedOf returns the sources a value of type t holds by its type alone:
@@ -79,13 +76,6 @@ func (e *engine) collect(t types.Type, seen map[*types.TypeName]bool, key string
 	}
 }
 
-// marshalers are, per encoding, the methods through which a type encodes
-// itself instead of by its fields, in the order the encoder tries them.
-var marshalers = map[string][]string{
-	"json": {"MarshalJSON", "MarshalText"},
-	"csv":  {"MarshalCSV", "MarshalText"}, // gocsv's TypeMarshaller, csvutil's Marshaler
-}
-
 // marshals reports whether values of t encode themselves under key.
 func marshals(t types.Type, key string) bool {
 	for _, name := range marshalers[key] {
@@ -108,10 +98,6 @@ func methodOf(t types.Type, name string) *types.Func {
 	m, _ := obj.(*types.Func)
 	return m
 }
-
-// formatters are the methods a printer or encoder calls instead of
-// looking at a value's fields.
-var formatters = []string{"String", "Error", "Format", "GoString", "LogValue", "MarshalLogObject", "MarshalJSON", "MarshalText"}
 
 // boxed is what a value shows once converted to an interface, which is how
 // it reaches printers, loggers and encoders: a type with a formatting
@@ -194,59 +180,6 @@ func (e *engine) resultSources(fn *types.Func) []labelID {
 		return nil
 	}
 	return e.sourceIDs(sum.Results[0])
-}
-
-// model handles library functions whose flow the engine knows better than
-// the default rule. It reports whether it handled the call.
-func (e *engine) model(fn *ssa.Function, c *ssa.CallCommon, obj *types.Func, args []arg, call *ssa.Call) bool {
-	switch sinks.Key(obj) {
-	case "encoding/json.Marshal", "encoding/json.MarshalIndent":
-		if len(args) > 0 && call != nil {
-			e.setResult(call, 0, e.encoded(args[0].val, "json"))
-		}
-		return true
-	case "(*text/template.Template).Execute", "(*html/template.Template).Execute",
-		"(*text/template.Template).ExecuteTemplate", "(*html/template.Template).ExecuteTemplate":
-		// The rendered output, written into wr, shows the data; the error
-		// names templates and positions, not the data.
-		if len(args) < 3 {
-			return true
-		}
-		wr, data := args[1], args[len(args)-1]
-		w := e.deep(data.val)
-		e.store(wr.val, w)
-		e.writeOut(fn, c.Pos(), wr.val, data, w, shortName(obj))
-		return true
-	case "crypto/tls.Client", "crypto/tls.Server":
-		// A TLS connection over conn: writes to it go through conn, and
-		// nothing goes into the configuration.
-		if call != nil && len(args) > 0 {
-			e.alias(call, args[0].val)
-		}
-		return true
-	case "(*net/http.Request).AddCookie", "(*net/http.Request).SetBasicAuth", "(net/http.Header).Set", "(net/http.Header).Add", "(net/url.Values).Set", "(net/url.Values).Add":
-		// Setters of a request and of maps: the arguments go into the
-		// receiver, and into the struct a map was read from
-		// (req.Header.Set(k, v) puts v in the request).
-		for _, a := range args[1:] {
-			w := e.whole(a.val)
-			e.store(args[0].val, w)
-			if ld, ok := args[0].val.(*ssa.UnOp); ok && ld.Op == token.MUL {
-				if fa, ok := ld.X.(*ssa.FieldAddr); ok {
-					e.store(fa, w)
-				}
-			}
-		}
-		return true
-	case "(*encoding/json.Encoder).Encode":
-		if len(args) == 2 {
-			w := e.encoded(args[1].val, "json")
-			e.store(args[0].val, w)
-			e.writeOut(fn, c.Pos(), args[0].val, args[1], w, shortName(obj))
-		}
-		return true
-	}
-	return false
 }
 
 // encoded is what a reflection-based encoder (encoding key "json",

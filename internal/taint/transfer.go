@@ -116,7 +116,7 @@ func (e *engine) unOp(in *ssa.UnOp) {
 		if isRef(in.Type()) {
 			e.linkPointee(e.class(in.X), e.class(in))
 		}
-		if g, ok := in.X.(*ssa.Global); ok && g.Pkg != nil && g.Pkg.Pkg.Path() == "os" && (g.Name() == "Stdout" || g.Name() == "Stderr") {
+		if g, ok := in.X.(*ssa.Global); ok && g.Pkg != nil && stdStreams[g.Pkg.Pkg.Path()+"."+g.Name()] {
 			e.setAttr(in, attrStdout)
 		}
 	case token.ARROW:

@@ -1,0 +1,133 @@
+package taint
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/piilint/piilint/internal/sinks"
+)
+
+// This file is the engine's knowledge of libraries (sinks are in package
+// sinks; what connections and clients are, in originRules): tables keyed
+// by full function name (sinks.Key), and the method names the engine
+// recognises by convention.
+
+// stdStreams are the package variables that are standard output and
+// standard error: what is written to them is log output.
+var stdStreams = map[string]bool{"os.Stdout": true, "os.Stderr": true}
+
+// keyedHashes are the constructors of keyed hashes: what is written to
+// one does not come out of its sum.
+var keyedHashes = map[string]bool{"crypto/hmac.New": true}
+
+// decoderPrefixes name the functions that fill the addresses they are
+// given (json.Unmarshal, Decode, rows.Scan): see decodes.
+var decoderPrefixes = []string{"Unmarshal", "Decode", "Scan"}
+
+// encoderPrefixes name the interface methods that write their arguments
+// into the receiver (zapcore.ObjectEncoder.AddString): see encodes.
+var encoderPrefixes = []string{"Add", "Append", "Encode", "Write"}
+
+// marshalers are, per encoding, the methods through which a type encodes
+// itself instead of by its fields, in the order the encoder tries them.
+var marshalers = map[string][]string{
+	"json": {"MarshalJSON", "MarshalText"},
+	"csv":  {"MarshalCSV", "MarshalText"}, // gocsv's TypeMarshaller, csvutil's Marshaler
+}
+
+// formatters are the methods a printer or encoder calls instead of
+// looking at a value's fields.
+var formatters = []string{"String", "Error", "Format", "GoString", "LogValue", "MarshalLogObject", "MarshalJSON", "MarshalText"}
+
+// modelCall is a library call a model handles.
+type modelCall struct {
+	fn   *ssa.Function // the caller
+	c    *ssa.CallCommon
+	obj  *types.Func
+	args []arg
+	call *ssa.Call // nil for go and defer
+}
+
+// A modelRule is the flow of a library function the engine knows better
+// than the default rule.
+type modelRule func(e *engine, m modelCall)
+
+// models are the library functions whose flow is modelled, by full name.
+// Filled by init: the rules reach the transfer functions, which read it.
+var models map[string]modelRule
+
+func init() {
+	marshal := func(e *engine, m modelCall) {
+		if len(m.args) > 0 && m.call != nil {
+			e.setResult(m.call, 0, e.encoded(m.args[0].val, "json"))
+		}
+	}
+	// The rendered output, written into wr, shows the data; the error
+	// names templates and positions, not the data.
+	execute := func(e *engine, m modelCall) {
+		if len(m.args) < 3 {
+			return
+		}
+		wr, data := m.args[1], m.args[len(m.args)-1]
+		w := e.deep(data.val)
+		e.store(wr.val, w)
+		e.writeOut(m.fn, m.c.Pos(), wr.val, data, w, shortName(m.obj))
+	}
+	// A TLS connection over conn: writes to it go through conn, and
+	// nothing goes into the configuration.
+	tlsConn := func(e *engine, m modelCall) {
+		if m.call != nil && len(m.args) > 0 {
+			e.alias(m.call, m.args[0].val)
+		}
+	}
+	// Setters of a request and of maps: the arguments go into the
+	// receiver, and into the struct a map was read from
+	// (req.Header.Set(k, v) puts v in the request).
+	setter := func(e *engine, m modelCall) {
+		for _, a := range m.args[1:] {
+			w := e.whole(a.val)
+			e.store(m.args[0].val, w)
+			if ld, ok := m.args[0].val.(*ssa.UnOp); ok && ld.Op == token.MUL {
+				if fa, ok := ld.X.(*ssa.FieldAddr); ok {
+					e.store(fa, w)
+				}
+			}
+		}
+	}
+	encode := func(e *engine, m modelCall) {
+		if len(m.args) == 2 {
+			w := e.encoded(m.args[1].val, "json")
+			e.store(m.args[0].val, w)
+			e.writeOut(m.fn, m.c.Pos(), m.args[0].val, m.args[1], w, shortName(m.obj))
+		}
+	}
+	models = map[string]modelRule{
+		"encoding/json.Marshal":                     marshal,
+		"encoding/json.MarshalIndent":               marshal,
+		"(*text/template.Template).Execute":         execute,
+		"(*html/template.Template).Execute":         execute,
+		"(*text/template.Template).ExecuteTemplate": execute,
+		"(*html/template.Template).ExecuteTemplate": execute,
+		"crypto/tls.Client":                         tlsConn,
+		"crypto/tls.Server":                         tlsConn,
+		"(*net/http.Request).AddCookie":             setter,
+		"(*net/http.Request).SetBasicAuth":          setter,
+		"(net/http.Header).Set":                     setter,
+		"(net/http.Header).Add":                     setter,
+		"(net/url.Values).Set":                      setter,
+		"(net/url.Values).Add":                      setter,
+		"(*encoding/json.Encoder).Encode":           encode,
+	}
+}
+
+// model applies the model of a library function and reports whether
+// there is one.
+func (e *engine) model(fn *ssa.Function, c *ssa.CallCommon, obj *types.Func, args []arg, call *ssa.Call) bool {
+	rule, ok := models[sinks.Key(obj)]
+	if ok {
+		rule(e, modelCall{fn, c, obj, args, call})
+	}
+	return ok
+}
