@@ -1,0 +1,74 @@
+package taint
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestPrintfVerbs(t *testing.T) {
+	for _, tc := range []struct {
+		format string
+		verbs  string
+		ok     bool
+	}{
+		{"", "", true},
+		{"plain", "", true},
+		{"%s %d", "sd", true},
+		{"100%% %v", "v", true},
+		{"%+v %#v %-8s %08.3f", "vvsf", true},
+		{"%*d", "*d", true},
+		{"%T %p", "Tp", true},
+		{"%[1]s", "", false},
+		{"trailing %", "", true},
+	} {
+		verbs, ok := printfVerbs(tc.format)
+		if string(verbs) != tc.verbs || ok != tc.ok {
+			t.Errorf("printfVerbs(%q) = %q, %v; want %q, %v", tc.format, string(verbs), ok, tc.verbs, tc.ok)
+		}
+	}
+}
+
+func TestHostOf(t *testing.T) {
+	for _, tc := range []struct {
+		addr string
+		ok   bool
+		want hostKind
+	}{
+		{"localhost:25", true, loopback},
+		{"LOCALHOST", true, loopback},
+		{"api.localhost:80", true, loopback},
+		{"127.0.0.1:21", true, loopback},
+		{"127.8.9.10", true, loopback},
+		{"[::1]:443", true, loopback},
+		{"::1", true, loopback},
+		{"mail.example.com:25", true, hostRemote},
+		{"10.0.0.1:21", true, hostRemote},
+		{"[2001:db8::1]:443", true, hostRemote},
+		{"", true, hostUnknown},
+		{":25", true, hostUnknown},
+		{"mail.example.com:25", false, hostUnknown}, // not a constant
+	} {
+		if got := hostOf(tc.addr, tc.ok); got != tc.want {
+			t.Errorf("hostOf(%q, %v) = %d, want %d", tc.addr, tc.ok, got, tc.want)
+		}
+	}
+}
+
+func TestSplitPath(t *testing.T) {
+	for _, tc := range []struct {
+		path string
+		want []string
+	}{
+		{"", nil},
+		{".Email", []string{"Email"}},
+		{"[]", []string{"[]"}},
+		{".Items[].Name", []string{"Items", "[]", "Name"}},
+		{"[][].X", []string{"[]", "[]", "X"}},
+		{"bad", nil},
+		{".A!x", []string{"A!x"}},
+	} {
+		if got := splitPath(tc.path); !slices.Equal(got, tc.want) {
+			t.Errorf("splitPath(%q) = %q, want %q", tc.path, got, tc.want)
+		}
+	}
+}
