@@ -158,7 +158,7 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 	if obj != nil && e.Oracle.Sanitizer(obj) {
 		return
 	}
-	if obj != nil && keyedHashes[sinks.Key(obj)] && call != nil {
+	if obj != nil && obj.Pkg() != nil && call != nil && keyedHashes[[2]string{obj.Pkg().Path(), obj.Name()}] {
 		e.setAttr(call, attrHMAC)
 		return
 	}

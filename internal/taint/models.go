@@ -18,9 +18,10 @@ import (
 // standard error: what is written to them is log output.
 var stdStreams = map[string]bool{"os.Stdout": true, "os.Stderr": true}
 
-// keyedHashes are the constructors of keyed hashes: what is written to
+// keyedHashes are the constructors of keyed hashes, by package path and
+// name (checked on every call: no full name is built): what is written to
 // one does not come out of its sum.
-var keyedHashes = map[string]bool{"crypto/hmac.New": true}
+var keyedHashes = map[[2]string]bool{{"crypto/hmac", "New"}: true}
 
 // decoderPrefixes name the functions that fill the addresses they are
 // given (json.Unmarshal, Decode, rows.Scan): see decodes.

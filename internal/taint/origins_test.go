@@ -38,7 +38,7 @@ func TestOriginRulesKeys(t *testing.T) {
 		keys = append(keys, k)
 	}
 	for k := range keyedHashes {
-		keys = append(keys, k)
+		keys = append(keys, k[0]+"."+k[1])
 	}
 	slices.Sort(keys)
 	for _, k := range keys {
