@@ -94,7 +94,7 @@ func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Cal
 					target = mi.X.Type()
 				}
 				w := with(ap.taint, Step{Pos: c.Pos(), Message: "written by " + name})
-				e.store(a.val, minus(w, e.impliedOf(target)))
+				e.heap.store(a.val, minus(w, e.impliedOf(target)))
 				e.writeOut(fn, c.Pos(), a.val, ap.arg, w, name)
 			}
 		}
@@ -142,8 +142,8 @@ func (e *engine) fingerprint(v ssa.Value, depth int) int {
 	if isRef(v.Type()) {
 		// Versions only grow, also when classes merge: the merged class's
 		// version exceeds both.
-		c := e.find(e.class(v))
-		if l := e.locs[c]; l != nil {
+		c := e.heap.find(e.heap.class(v))
+		if l := e.heap.locs[c]; l != nil {
 			n += l.version
 		}
 	}
@@ -151,9 +151,9 @@ func (e *engine) fingerprint(v ssa.Value, depth int) int {
 		switch v := v.(type) {
 		case *ssa.UnOp:
 			if v.Op == token.MUL {
-				c, _ := e.address(v.X)
+				c, _ := e.heap.address(v.X)
 				n += e.fingerprint(v.X, depth-1)
-				if l := e.locs[e.find(c)]; l != nil {
+				if l := e.heap.locs[e.heap.find(c)]; l != nil {
 					n += l.version
 				}
 			}
@@ -192,12 +192,12 @@ func (e *engine) resolve1(v ssa.Value, path string) set {
 	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
 		// A value loaded from memory: read the part from memory.
 		union(&out, e.labels.extend(minus(e.explicit(ld.X), e.impliedOf(ld.X.Type())), path))
-		union(&out, e.loadPath(ld.X, path))
+		union(&out, e.heap.loadPath(ld.X, path))
 	} else {
 		union(&out, e.labels.extend(minus(e.explicit(v), e.impliedOf(v.Type())), path))
 	}
 	if isRef(v.Type()) {
-		union(&out, e.loadPath(v, path))
+		union(&out, e.heap.loadPath(v, path))
 	}
 	// The sources of the fields the path goes through, and what the type
 	// at its end holds.

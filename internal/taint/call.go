@@ -162,7 +162,7 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 		e.setAttr(call, attrHMAC)
 		return
 	}
-	if c.IsInvoke() && e.attrs(c.Value)&attrHMAC != 0 {
+	if c.IsInvoke() && e.heap.attrs(c.Value)&attrHMAC != 0 {
 		return // writes to and sums of a keyed hash
 	}
 	if obj != nil && hasRecv(args) && obj.Signature().Recv() != nil {
@@ -215,23 +215,23 @@ func (e *engine) builtin(b *ssa.Builtin, c *ssa.CallCommon, call *ssa.Call) {
 			if call != nil {
 				e.add(call, e.flow(a, call.Type()))
 				if isRef(a.Type()) {
-					e.add(call, e.load(a))
+					e.add(call, e.heap.load(a))
 				}
 			}
 		}
 		if call != nil && b.Name() == "append" && len(c.Args) > 0 {
-			e.alias(call, c.Args[0])
+			e.heap.alias(call, c.Args[0])
 			if len(c.Args) == 2 {
-				e.samePointees(call, c.Args[1])
+				e.heap.samePointees(call, c.Args[1])
 			}
 		}
 	case "copy":
 		if len(c.Args) == 2 {
-			e.samePointees(c.Args[0], c.Args[1])
+			e.heap.samePointees(c.Args[0], c.Args[1])
 			var s set
 			union(&s, e.explicit(c.Args[1]))
-			union(&s, e.load(c.Args[1]))
-			e.store(c.Args[0], s)
+			union(&s, e.heap.load(c.Args[1]))
+			e.heap.store(c.Args[0], s)
 		}
 	}
 }

@@ -56,7 +56,7 @@ func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, ar
 						stored = e.produced(ops)
 					}
 				}
-				e.store(a.val, minus(stored, e.impliedOf(target)))
+				e.heap.store(a.val, minus(stored, e.impliedOf(target)))
 				if obj != nil && e.writesOut(fn, a.val) {
 					for _, b := range ops {
 						e.writeOut(fn, c.Pos(), a.val, b, e.deep(b.val), shortName(obj))
@@ -66,7 +66,7 @@ func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, ar
 			// A wrapper around a stream (bufio.NewWriter(f),
 			// json.NewEncoder(&buf)) shares the stream's memory.
 			if call != nil && isPtrOrIface(call.Type()) && e.isStream(target) {
-				e.alias(call, a.val)
+				e.heap.alias(call, a.val)
 			}
 		case *types.Signature:
 			// A callback receives what the other arguments carry (an

@@ -193,7 +193,7 @@ func (e *engine) encoded(v ssa.Value, key string) set {
 	var out set
 	union(&out, e.explicit(x))
 	if isRef(x.Type()) {
-		union(&out, e.load(x))
+		union(&out, e.heap.load(x))
 	}
 	var ids []labelID
 	e.collect(x.Type(), make(map[*types.TypeName]bool), key, &ids)

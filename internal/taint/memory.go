@@ -27,6 +27,35 @@ type location struct {
 	version int // grows with every change, for fingerprints
 }
 
+// heap is the package's memory: alias classes of values (union-find),
+// the location of each class, and which functions read which location,
+// so that a change reschedules them.
+type heap struct {
+	labels  *labelTable
+	sched   scheduler
+	ids     map[ssa.Value]int
+	parent  []int
+	locs    map[int]*location
+	readers map[int]map[*ssa.Function]bool
+}
+
+// scheduler is what the heap needs of the worklist: the function being
+// analysed, and rescheduling a function.
+type scheduler interface {
+	current() *ssa.Function
+	markDirty(fn *ssa.Function)
+}
+
+func newHeap(labels *labelTable, sched scheduler) *heap {
+	return &heap{
+		labels:  labels,
+		sched:   sched,
+		ids:     make(map[ssa.Value]int),
+		locs:    make(map[int]*location),
+		readers: make(map[int]map[*ssa.Function]bool),
+	}
+}
+
 // mem is the taint stored in a location, with parameter labels kept per
 // function: memory is shared across the package, but a function only
 // reads its own parameters' labels (see own), so a read costs the labels
@@ -37,10 +66,10 @@ type mem struct {
 }
 
 // add stores s and reports whether m grew.
-func (m *mem) add(e *engine, s set) bool {
+func (m *mem) add(labels *labelTable, s set) bool {
 	grew := false
 	for id, steps := range s {
-		l := e.labels.all[id]
+		l := labels.all[id]
 		dst := &m.concrete
 		if l.src == nil {
 			if m.sym == nil {
@@ -89,56 +118,56 @@ func (m *mem) each(f func(set)) {
 	}
 }
 
-func (e *engine) class(v ssa.Value) int {
-	if id, ok := e.ids[v]; ok {
+func (h *heap) class(v ssa.Value) int {
+	if id, ok := h.ids[v]; ok {
 		return id
 	}
-	id := len(e.parent)
-	e.parent = append(e.parent, id)
-	e.ids[v] = id
+	id := len(h.parent)
+	h.parent = append(h.parent, id)
+	h.ids[v] = id
 	return id
 }
 
-func (e *engine) find(id int) int {
-	for e.parent[id] != id {
-		e.parent[id] = e.parent[e.parent[id]]
-		id = e.parent[id]
+func (h *heap) find(id int) int {
+	for h.parent[id] != id {
+		h.parent[id] = h.parent[h.parent[id]]
+		id = h.parent[id]
 	}
 	return id
 }
 
-func (e *engine) loc(id int) *location {
-	id = e.find(id)
-	l := e.locs[id]
+func (h *heap) loc(id int) *location {
+	id = h.find(id)
+	l := h.locs[id]
 	if l == nil {
 		l = &location{pointee: -1}
-		e.locs[id] = l
+		h.locs[id] = l
 	}
 	return l
 }
 
-func (e *engine) unite(a, b int) {
-	a, b = e.find(a), e.find(b)
+func (h *heap) unite(a, b int) {
+	a, b = h.find(a), h.find(b)
 	if a == b {
 		return
 	}
-	e.parent[b] = a
-	e.changedLoc(a)
-	for fn := range e.locReaders[b] {
-		e.markDirty(fn)
-		if e.locReaders[a] == nil {
-			e.locReaders[a] = make(map[*ssa.Function]bool)
+	h.parent[b] = a
+	h.changed(a)
+	for fn := range h.readers[b] {
+		h.sched.markDirty(fn)
+		if h.readers[a] == nil {
+			h.readers[a] = make(map[*ssa.Function]bool)
 		}
-		e.locReaders[a][fn] = true
+		h.readers[a][fn] = true
 	}
-	delete(e.locReaders, b)
-	lb := e.locs[b]
-	delete(e.locs, b)
+	delete(h.readers, b)
+	lb := h.locs[b]
+	delete(h.locs, b)
 	if lb == nil {
 		return
 	}
-	la := e.loc(a)
-	lb.whole.each(func(s set) { la.whole.add(e, s) })
+	la := h.loc(a)
+	lb.whole.each(func(s set) { la.whole.add(h.labels, s) })
 	for k, m := range lb.fields {
 		if la.fields == nil {
 			la.fields = make(map[string]*mem)
@@ -148,7 +177,7 @@ func (e *engine) unite(a, b int) {
 			cur = new(mem)
 			la.fields[k] = cur
 		}
-		m.each(func(s set) { cur.add(e, s) })
+		m.each(func(s set) { cur.add(h.labels, s) })
 	}
 	la.attrs |= lb.attrs
 	la.version += lb.version + 1
@@ -156,27 +185,27 @@ func (e *engine) unite(a, b int) {
 	case la.pointee < 0:
 		la.pointee = lb.pointee
 	case lb.pointee >= 0:
-		e.unite(la.pointee, lb.pointee)
+		h.unite(la.pointee, lb.pointee)
 	}
 }
 
-func (e *engine) alias(a, b ssa.Value) {
+func (h *heap) alias(a, b ssa.Value) {
 	if isRef(a.Type()) && isRef(b.Type()) {
-		e.unite(e.class(a), e.class(b))
+		h.unite(h.class(a), h.class(b))
 	}
 }
 
 // address resolves an address to its alias class and field path.
-func (e *engine) address(v ssa.Value) (int, string) {
+func (h *heap) address(v ssa.Value) (int, string) {
 	switch v := v.(type) {
 	case *ssa.FieldAddr:
-		c, p := e.address(v.X)
+		c, p := h.address(v.X)
 		return c, p + "." + fieldName(v.X.Type(), v.Field)
 	case *ssa.IndexAddr:
-		c, p := e.address(v.X)
+		c, p := h.address(v.X)
 		return c, p + "[]"
 	}
-	return e.class(v), ""
+	return h.class(v), ""
 }
 
 func fieldName(t types.Type, i int) string {
@@ -186,19 +215,19 @@ func fieldName(t types.Type, i int) string {
 	return "?"
 }
 
-func (e *engine) store(addr ssa.Value, s set) {
+func (h *heap) store(addr ssa.Value, s set) {
 	if len(s) == 0 {
 		return
 	}
-	c, path := e.address(addr)
-	e.storePath(c, path, s)
+	c, path := h.address(addr)
+	h.storePath(c, path, s)
 }
 
-func (e *engine) storePath(c int, path string, s set) {
+func (h *heap) storePath(c int, path string, s set) {
 	if len(s) == 0 {
 		return
 	}
-	l := e.loc(c)
+	l := h.loc(c)
 	m := &l.whole
 	if path != "" {
 		if l.fields == nil {
@@ -210,60 +239,60 @@ func (e *engine) storePath(c int, path string, s set) {
 			l.fields[path] = m
 		}
 	}
-	if m.add(e, s) {
+	if m.add(h.labels, s) {
 		l.version++
-		e.changedLoc(c)
+		h.changed(c)
 	}
 }
 
 // copyMem copies what was stored at src, field by field, to dst.
 func (e *engine) copyMem(dst, src ssa.Value) {
-	sc, sp := e.address(src)
-	e.store(dst, minus(e.explicit(src), e.impliedOf(src.Type())))
-	e.store(dst, e.fieldAddrSource(src))
-	e.readLoc(sc)
-	l := e.locs[e.find(sc)]
+	sc, sp := e.heap.address(src)
+	e.heap.store(dst, minus(e.explicit(src), e.impliedOf(src.Type())))
+	e.heap.store(dst, e.fieldAddrSource(src))
+	e.heap.read(sc)
+	l := e.heap.locs[e.heap.find(sc)]
 	if l == nil {
 		return
 	}
 	if sp == "" {
-		l.whole.each(func(s set) { e.store(dst, s) })
+		l.whole.each(func(s set) { e.heap.store(dst, s) })
 	} else {
-		e.store(dst, e.loadPath(src, "")) // conservative for nested paths
+		e.heap.store(dst, e.heap.loadPath(src, "")) // conservative for nested paths
 		return
 	}
-	dc, dp := e.address(dst)
+	dc, dp := e.heap.address(dst)
 	for _, k := range sortedKeys(l.fields) {
-		l.fields[k].each(func(s set) { e.storePath(dc, dp+k, s) })
+		l.fields[k].each(func(s set) { e.heap.storePath(dc, dp+k, s) })
 	}
 }
 
 // load reads what was stored at addr: stores to it, to what contains it,
 // and to what it contains.
-func (e *engine) load(addr ssa.Value) set { return e.loadPath(addr, "") }
+func (h *heap) load(addr ssa.Value) set { return h.loadPath(addr, "") }
 
 // linkPointee records that memory class c holds references to class p.
-func (e *engine) linkPointee(c, p int) {
-	l := e.loc(c)
+func (h *heap) linkPointee(c, p int) {
+	l := h.loc(c)
 	if l.pointee < 0 {
 		l.pointee = p
-		e.changedLoc(c)
+		h.changed(c)
 	} else {
-		e.unite(l.pointee, p)
+		h.unite(l.pointee, p)
 	}
 }
 
 // samePointees makes the references held in dst's memory those held in
 // src's: elements appended or copied from src to dst (rows appended to a
 // [][]string) keep the memory they refer to.
-func (e *engine) samePointees(dst, src ssa.Value) {
+func (h *heap) samePointees(dst, src ssa.Value) {
 	if !isRef(src.Type()) {
 		return
 	}
-	sc := e.class(src)
-	e.readLoc(sc)
-	if l := e.locs[e.find(sc)]; l != nil && l.pointee >= 0 {
-		e.linkPointee(e.class(dst), l.pointee)
+	sc := h.class(src)
+	h.read(sc)
+	if l := h.locs[h.find(sc)]; l != nil && l.pointee >= 0 {
+		h.linkPointee(h.class(dst), l.pointee)
 	}
 }
 
@@ -273,12 +302,12 @@ const maxDepth = 3
 // pointees is what the memory v refers to holds below its first level:
 // the rows of a [][]string, the slice behind a *[]any. whole and load
 // stop at the first level.
-func (e *engine) pointees(v ssa.Value) set {
+func (h *heap) pointees(v ssa.Value) set {
 	var out set
-	e.eachPointee(v, func(p *location) {
-		union(&out, p.whole.view(e.cur))
+	h.eachPointee(v, func(p *location) {
+		union(&out, p.whole.view(h.sched.current()))
 		for _, k := range sortedKeys(p.fields) {
-			union(&out, p.fields[k].view(e.cur))
+			union(&out, p.fields[k].view(h.sched.current()))
 		}
 	})
 	return out
@@ -286,22 +315,22 @@ func (e *engine) pointees(v ssa.Value) set {
 
 // eachPointee calls f with the memory v's memory refers to, and so on,
 // maxDepth references deep.
-func (e *engine) eachPointee(v ssa.Value, f func(*location)) {
+func (h *heap) eachPointee(v ssa.Value, f func(*location)) {
 	if !isRef(v.Type()) {
 		return
 	}
-	c := e.class(v)
+	c := h.class(v)
 	seen := make(map[int]bool)
 	for range maxDepth {
-		e.readLoc(c)
-		l := e.locs[e.find(c)]
-		if l == nil || l.pointee < 0 || seen[e.find(l.pointee)] {
+		h.read(c)
+		l := h.locs[h.find(c)]
+		if l == nil || l.pointee < 0 || seen[h.find(l.pointee)] {
 			return
 		}
 		c = l.pointee
-		seen[e.find(c)] = true
-		e.readLoc(c)
-		if p := e.locs[e.find(c)]; p != nil {
+		seen[h.find(c)] = true
+		h.read(c)
+		if p := h.locs[h.find(c)]; p != nil {
 			f(p)
 		}
 	}
@@ -310,7 +339,7 @@ func (e *engine) eachPointee(v ssa.Value, f func(*location)) {
 // deep is whole(v) and what the memory it refers to refers to: what a
 // sink that walks a value (a printer, an encoder) sees of it.
 func (e *engine) deep(v ssa.Value) set {
-	p := e.pointees(v)
+	p := e.heap.pointees(v)
 	if len(p) == 0 {
 		return e.whole(v)
 	}
@@ -321,51 +350,57 @@ func (e *engine) deep(v ssa.Value) set {
 }
 
 // loadPath reads what was stored at the field path sub below addr.
-func (e *engine) loadPath(addr ssa.Value, sub string) set {
-	c, path := e.address(addr)
+func (h *heap) loadPath(addr ssa.Value, sub string) set {
+	c, path := h.address(addr)
 	path += sub
-	e.readLoc(c)
-	l := e.locs[e.find(c)]
+	h.read(c)
+	l := h.locs[h.find(c)]
 	if l == nil {
 		return nil
 	}
 	// A store to something containing the path stored the part at the
 	// path too: select it, as a field read would.
 	var out set
-	union(&out, e.labels.extend(l.whole.view(e.cur), path))
+	union(&out, h.labels.extend(l.whole.view(h.sched.current()), path))
 	for _, k := range sortedKeys(l.fields) {
 		switch {
 		case k == path:
-			union(&out, l.fields[k].view(e.cur))
+			union(&out, l.fields[k].view(h.sched.current()))
 		case strings.HasPrefix(path, k+".") || strings.HasPrefix(path, k+"["):
-			union(&out, e.labels.extend(l.fields[k].view(e.cur), path[len(k):]))
+			union(&out, h.labels.extend(l.fields[k].view(h.sched.current()), path[len(k):]))
 		case path == "" || strings.HasPrefix(k, path+".") || strings.HasPrefix(k, path+"["):
-			union(&out, l.fields[k].view(e.cur))
+			union(&out, l.fields[k].view(h.sched.current()))
 		}
 	}
 	return out
 }
 
-func (e *engine) attrs(v ssa.Value) attr {
-	e.readLoc(e.class(v))
-	if l := e.locs[e.find(e.class(v))]; l != nil {
+func (h *heap) attrs(v ssa.Value) attr {
+	h.read(h.class(v))
+	if l := h.locs[h.find(h.class(v))]; l != nil {
 		return l.attrs
 	}
 	return 0
 }
 
+// setAttr adds attributes to the memory of v's class and reports whether
+// it grew.
+func (h *heap) setAttr(v ssa.Value, a attr) bool {
+	l := h.loc(h.class(v))
+	if l.attrs&a == a {
+		return false
+	}
+	l.attrs |= a
+	l.version++
+	h.changed(h.class(v))
+	return true
+}
+
 func (e *engine) setAttr(v ssa.Value, a attr) {
-	l := e.loc(e.class(v))
-	if l.attrs&a != a {
-		l.attrs |= a
-		l.version++
-		e.changedLoc(e.class(v))
-		if a&(attrNoVerify|attrWeakTLS) != 0 {
-			// Origins judged from TLS configurations may have changed;
-			// the functions that judged them read this location and run
-			// again.
-			clear(e.origins)
-		}
+	if e.heap.setAttr(v, a) && a&(attrNoVerify|attrWeakTLS) != 0 {
+		// Origins judged from TLS configurations may have changed; the
+		// functions that judged them read this location and run again.
+		clear(e.origins)
 	}
 }
 
@@ -401,7 +436,29 @@ func carriesData(t types.Type) bool {
 }
 
 // address2class is the alias class of the memory an address points into.
-func (e *engine) address2class(addr ssa.Value) int {
-	c, _ := e.address(addr)
+func (h *heap) address2class(addr ssa.Value) int {
+	c, _ := h.address(addr)
 	return c
+}
+
+// readLoc records that the current function read the memory of class c.
+func (h *heap) read(c int) {
+	cur := h.sched.current()
+	if cur == nil {
+		return
+	}
+	c = h.find(c)
+	m := h.readers[c]
+	if m == nil {
+		m = make(map[*ssa.Function]bool)
+		h.readers[c] = m
+	}
+	m[cur] = true
+}
+
+// changedLoc schedules the readers of the memory of class c.
+func (h *heap) changed(c int) {
+	for fn := range h.readers[h.find(c)] {
+		h.sched.markDirty(fn)
+	}
 }

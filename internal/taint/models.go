@@ -73,14 +73,14 @@ func init() {
 		}
 		wr, data := m.args[1], m.args[len(m.args)-1]
 		w := e.deep(data.val)
-		e.store(wr.val, w)
+		e.heap.store(wr.val, w)
 		e.writeOut(m.fn, m.c.Pos(), wr.val, data, w, shortName(m.obj))
 	}
 	// A TLS connection over conn: writes to it go through conn, and
 	// nothing goes into the configuration.
 	tlsConn := func(e *engine, m modelCall) {
 		if m.call != nil && len(m.args) > 0 {
-			e.alias(m.call, m.args[0].val)
+			e.heap.alias(m.call, m.args[0].val)
 		}
 	}
 	// Setters of a request and of maps: the arguments go into the
@@ -89,10 +89,10 @@ func init() {
 	setter := func(e *engine, m modelCall) {
 		for _, a := range m.args[1:] {
 			w := e.whole(a.val)
-			e.store(m.args[0].val, w)
+			e.heap.store(m.args[0].val, w)
 			if ld, ok := m.args[0].val.(*ssa.UnOp); ok && ld.Op == token.MUL {
 				if fa, ok := ld.X.(*ssa.FieldAddr); ok {
-					e.store(fa, w)
+					e.heap.store(fa, w)
 				}
 			}
 		}
@@ -100,7 +100,7 @@ func init() {
 	encode := func(e *engine, m modelCall) {
 		if len(m.args) == 2 {
 			w := e.encoded(m.args[1].val, "json")
-			e.store(m.args[0].val, w)
+			e.heap.store(m.args[0].val, w)
 			e.writeOut(m.fn, m.c.Pos(), m.args[0].val, m.args[1], w, shortName(m.obj))
 		}
 	}

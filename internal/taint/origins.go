@@ -93,7 +93,7 @@ func (e *engine) originOf(v ssa.Value) origin {
 	}
 	e.origins[v] = originNone // cycles through phis
 	o := originNone
-	if e.attrs(v)&attrStdout == 0 {
+	if e.heap.attrs(v)&attrStdout == 0 {
 		o = e.origin1(v)
 	}
 	e.origins[v] = o

@@ -62,9 +62,7 @@ type engine struct {
 	vals   map[ssa.Value]set
 	tuples map[ssa.Value][]set
 
-	ids    map[ssa.Value]int
-	parent []int
-	locs   map[int]*location
+	heap *heap
 
 	implied     typeutil.Map             // types.Type -> []labelID
 	impliedSets typeutil.Map             // types.Type -> set, shared and read-only
@@ -81,7 +79,6 @@ type engine struct {
 	curChanged bool
 	dirty      map[*ssa.Function]bool
 	queue      []*ssa.Function
-	locReaders map[int]map[*ssa.Function]bool
 	sumReaders map[*ssa.Function]map[*ssa.Function]bool
 	byObj      map[*types.Func]*ssa.Function
 	impls      map[implKey][]*ssa.Function // interface method implementations in the package
@@ -99,12 +96,9 @@ func Run(in Input) *Result {
 		seen:       make(map[any]bool),
 		vals:       make(map[ssa.Value]set),
 		tuples:     make(map[ssa.Value][]set),
-		ids:        make(map[ssa.Value]int),
-		locs:       make(map[int]*location),
 		origins:    make(map[ssa.Value]origin),
 		local:      make(map[*ssa.Function]bool),
 		dirty:      make(map[*ssa.Function]bool),
-		locReaders: make(map[int]map[*ssa.Function]bool),
 		sumReaders: make(map[*ssa.Function]map[*ssa.Function]bool),
 		byObj:      make(map[*types.Func]*ssa.Function),
 		impls:      make(map[implKey][]*ssa.Function),
@@ -112,6 +106,7 @@ func Run(in Input) *Result {
 		summaries:  make(map[*ssa.Function]*Summary),
 		findings:   make(map[findingKey]*Finding),
 	}
+	e.heap = newHeap(&e.labels, e)
 	for _, f := range in.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			if c, ok := n.(*ast.CallExpr); ok {

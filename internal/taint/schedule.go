@@ -76,27 +76,6 @@ func owner(v ssa.Value) *ssa.Function {
 	return nil
 }
 
-// readLoc records that the current function read the memory of class c.
-func (e *engine) readLoc(c int) {
-	if e.cur == nil {
-		return
-	}
-	c = e.find(c)
-	m := e.locReaders[c]
-	if m == nil {
-		m = make(map[*ssa.Function]bool)
-		e.locReaders[c] = m
-	}
-	m[e.cur] = true
-}
-
-// changedLoc schedules the readers of the memory of class c.
-func (e *engine) changedLoc(c int) {
-	for fn := range e.locReaders[e.find(c)] {
-		e.markDirty(fn)
-	}
-}
-
 func (e *engine) readSummary(fn *ssa.Function) {
 	if e.cur == nil {
 		return
@@ -114,3 +93,6 @@ func (e *engine) changedSummary(fn *ssa.Function) {
 		e.markDirty(r)
 	}
 }
+
+// current is the function being analysed.
+func (e *engine) current() *ssa.Function { return e.cur }

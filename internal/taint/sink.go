@@ -38,7 +38,7 @@ func (e *engine) decide(s *sinks.Sink, args []arg) bool {
 		if a.param != want {
 			continue
 		}
-		if e.attrs(a.val)&attrStdout != 0 {
+		if e.heap.attrs(a.val)&attrStdout != 0 {
 			return true
 		}
 		o := e.originOf(a.val)

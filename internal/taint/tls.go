@@ -64,8 +64,8 @@ func (e *engine) tlsOrigin(v ssa.Value) origin {
 // deepAttrs are the attributes of v's memory and of the memory it refers
 // to, a few references deep: a client's transport's TLS configuration.
 func (e *engine) deepAttrs(v ssa.Value) attr {
-	a := e.attrs(v)
-	e.eachPointee(v, func(p *location) { a |= p.attrs })
+	a := e.heap.attrs(v)
+	e.heap.eachPointee(v, func(p *location) { a |= p.attrs })
 	return a
 }
 

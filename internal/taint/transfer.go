@@ -26,19 +26,19 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 		e.add(in, e.convert(in.X, in.Type()))
 	case *ssa.ChangeType:
 		e.add(in, e.flow(in.X, in.Type()))
-		e.alias(in, in.X)
+		e.heap.alias(in, in.X)
 	case *ssa.ChangeInterface:
 		e.add(in, e.explicit(in.X))
-		e.alias(in, in.X)
+		e.heap.alias(in, in.X)
 	case *ssa.SliceToArrayPointer:
 		e.add(in, e.explicit(in.X))
-		e.alias(in, in.X)
+		e.heap.alias(in, in.X)
 	case *ssa.MakeInterface:
 		e.add(in, e.boxed(in.X))
-		e.alias(in, in.X)
+		e.heap.alias(in, in.X)
 	case *ssa.TypeAssert:
 		e.add(in, minus(e.explicit(in.X), e.impliedOf(in.AssertedType)))
-		e.alias(in, in.X)
+		e.heap.alias(in, in.X)
 	case *ssa.Extract:
 		e.extract(in)
 	case *ssa.Field:
@@ -55,15 +55,15 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 	case *ssa.Lookup:
 		e.add(in, e.part(in.X, "[]"))
 		if _, ok := under(in.X.Type()).(*types.Map); ok {
-			e.add(in, e.load(in.X))
+			e.add(in, e.heap.load(in.X))
 		}
 	case *ssa.Slice:
 		e.add(in, e.explicit(in.X))
-		e.alias(in, in.X)
+		e.heap.alias(in, in.X)
 	case *ssa.Range:
 		e.add(in, e.flow(in.X, in.Type()))
 		if isRef(in.X.Type()) {
-			e.add(in, e.load(in.X))
+			e.add(in, e.heap.load(in.X))
 		}
 	case *ssa.Next:
 		e.add(in, e.explicit(in.Iter))
@@ -76,9 +76,9 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 	case *ssa.MapUpdate:
 		e.mapUpdate(in)
 	case *ssa.Send:
-		e.store(in.Chan, e.flow(in.X, in.X.Type()))
+		e.heap.store(in.Chan, e.flow(in.X, in.X.Type()))
 		if isRef(in.X.Type()) {
-			e.linkPointee(e.class(in.Chan), e.class(in.X))
+			e.heap.linkPointee(e.heap.class(in.Chan), e.heap.class(in.X))
 		}
 	case *ssa.Call:
 		e.call(fn, in.Common(), in)
@@ -103,7 +103,7 @@ func (e *engine) part(x ssa.Value, path string) set {
 func (e *engine) phi(in *ssa.Phi) {
 	for _, edge := range in.Edges {
 		e.add(in, e.flow(edge, in.Type()))
-		e.alias(in, edge)
+		e.heap.alias(in, edge)
 	}
 }
 
@@ -112,15 +112,15 @@ func (e *engine) unOp(in *ssa.UnOp) {
 	case token.MUL:
 		e.add(in, e.explicit(in.X))
 		e.add(in, e.fieldAddrSource(in.X))
-		e.add(in, e.load(in.X))
+		e.add(in, e.heap.load(in.X))
 		if isRef(in.Type()) {
-			e.linkPointee(e.class(in.X), e.class(in))
+			e.heap.linkPointee(e.heap.class(in.X), e.heap.class(in))
 		}
 		if g, ok := in.X.(*ssa.Global); ok && g.Pkg != nil && stdStreams[g.Pkg.Pkg.Path()+"."+g.Name()] {
 			e.setAttr(in, attrStdout)
 		}
 	case token.ARROW:
-		e.add(in, e.load(in.X))
+		e.add(in, e.heap.load(in.X))
 		e.add(in, e.explicit(in.X))
 	default:
 		e.add(in, e.explicit(in.X))
@@ -148,7 +148,7 @@ func (e *engine) field(in *ssa.Field) {
 		// A field of a struct loaded from memory: read that field's
 		// memory rather than the whole struct's.
 		e.add(in, e.part(ld.X, "."+f.Name()))
-		e.add(in, e.loadPath(ld.X, "."+f.Name()))
+		e.add(in, e.heap.loadPath(ld.X, "."+f.Name()))
 	} else {
 		e.add(in, e.part(in.X, "."+f.Name()))
 	}
@@ -157,9 +157,9 @@ func (e *engine) field(in *ssa.Field) {
 func (e *engine) selectStates(in *ssa.Select) {
 	for _, st := range in.States {
 		if st.Dir == types.RecvOnly {
-			e.add(in, e.load(st.Chan))
+			e.add(in, e.heap.load(st.Chan))
 		} else if st.Send != nil {
-			e.store(st.Chan, e.flow(st.Send, types.Universe.Lookup("any").Type()))
+			e.heap.store(st.Chan, e.flow(st.Send, types.Universe.Lookup("any").Type()))
 		}
 	}
 }
@@ -170,7 +170,7 @@ func (e *engine) makeClosure(in *ssa.MakeClosure) {
 		if i < len(callee.FreeVars) {
 			fv := callee.FreeVars[i]
 			e.add(fv, e.explicit(b))
-			e.alias(fv, b)
+			e.heap.alias(fv, b)
 		}
 		// A closure carries what it captured: an iterator over PII
 		// yields PII.
@@ -184,10 +184,10 @@ func (e *engine) storeInstr(in *ssa.Store) {
 		// field structure.
 		e.copyMem(in.Addr, ld.X)
 	} else {
-		e.store(in.Addr, e.flow(in.Val, in.Val.Type()))
+		e.heap.store(in.Addr, e.flow(in.Val, in.Val.Type()))
 	}
 	if isRef(in.Val.Type()) {
-		e.linkPointee(e.address2class(in.Addr), e.class(in.Val))
+		e.heap.linkPointee(e.heap.address2class(in.Addr), e.heap.class(in.Val))
 	}
 	e.tlsStore(in)
 }
@@ -195,10 +195,10 @@ func (e *engine) storeInstr(in *ssa.Store) {
 // mapUpdate: the stored values' own types are the map's key and element
 // types, also when the map is a type parameter.
 func (e *engine) mapUpdate(in *ssa.MapUpdate) {
-	e.store(in.Map, e.flow(in.Key, in.Key.Type()))
-	e.store(in.Map, e.flow(in.Value, in.Value.Type()))
+	e.heap.store(in.Map, e.flow(in.Key, in.Key.Type()))
+	e.heap.store(in.Map, e.flow(in.Value, in.Value.Type()))
 	if isRef(in.Value.Type()) {
-		e.linkPointee(e.class(in.Map), e.class(in.Value))
+		e.heap.linkPointee(e.heap.class(in.Map), e.heap.class(in.Value))
 	}
 }
 
@@ -209,7 +209,7 @@ func (e *engine) convert(x ssa.Value, to types.Type) set {
 	if isRef(x.Type()) && !isRef(to) {
 		var out set
 		union(&out, s)
-		union(&out, e.load(x))
+		union(&out, e.heap.load(x))
 		return out
 	}
 	return s
@@ -298,7 +298,7 @@ func (e *engine) ret(fn *ssa.Function, in *ssa.Return) {
 		if !isRef(p.Type()) {
 			continue
 		}
-		for _, id := range sortedIDs(e.load(p)) {
+		for _, id := range sortedIDs(e.heap.load(p)) {
 			l := e.labels.all[id]
 			if l.src != nil || l.fn != fn || l.param == j {
 				continue
@@ -318,11 +318,11 @@ func (e *engine) ret(fn *ssa.Function, in *ssa.Return) {
 		}
 		s := e.flow(r, results.At(j).Type())
 		if isRef(r.Type()) {
-			s2 := minus(e.load(r), e.impliedOf(results.At(j).Type()))
+			s2 := minus(e.heap.load(r), e.impliedOf(results.At(j).Type()))
 			var out set
 			union(&out, s)
 			union(&out, s2)
-			union(&out, minus(e.pointees(r), e.impliedOf(results.At(j).Type())))
+			union(&out, minus(e.heap.pointees(r), e.impliedOf(results.At(j).Type())))
 			s = out
 		}
 		for _, id := range sortedIDs(s) {

@@ -51,9 +51,9 @@ func (e *engine) whole(v ssa.Value) set {
 	imp := e.impliedSet(v.Type())
 	var loc *location
 	if isRef(v.Type()) {
-		c := e.class(v)
-		e.readLoc(c)
-		loc = e.locs[e.find(c)]
+		c := e.heap.class(v)
+		e.heap.read(c)
+		loc = e.heap.locs[e.heap.find(c)]
 	}
 	if loc == nil && len(imp) == 0 {
 		return e.vals[v] // shared: callers never modify the sets they get

@@ -72,7 +72,7 @@ func (e *engine) writeOut(fn *ssa.Function, pos token.Pos, target ssa.Value, a a
 // file, an unprotected channel): the cheap test before computing what is
 // written.
 func (e *engine) writesOut(fn *ssa.Function, target ssa.Value) bool {
-	if e.attrs(target)&attrStdout != 0 || e.writerParam(fn, target) >= 0 {
+	if e.heap.attrs(target)&attrStdout != 0 || e.writerParam(fn, target) >= 0 {
 		return true
 	}
 	o := e.originOf(target)
@@ -87,7 +87,7 @@ func (e *engine) writeInto(fn *ssa.Function, pos token.Pos, target ssa.Value, a 
 		e.recordWrites(fn, p, w)
 		return
 	}
-	if e.attrs(target)&attrStdout != 0 {
+	if e.heap.attrs(target)&attrStdout != 0 {
 		e.reach(fn, pos, a, w, SinkRef{Class: sinks.Log, Callee: name})
 		return
 	}
