@@ -31,7 +31,7 @@ func New(cfg *config.Config) *analysis.Analyzer {
 func NewWith(facts *analysis.Analyzer) *analysis.Analyzer {
 	var strict bool
 	a := flow.NewFilteredAnalyzer(sinks.Transport, doc, facts, func(f *taint.Finding) bool {
-		return strict || !sinks.StrictOnly(f.Sink.Dest)
+		return strict || !f.Sink.Dest.StrictOnly()
 	})
 	a.Flags.BoolVar(&strict, "strict", false, "also report PII sent to URLs and requests not known at analysis time, and in the responses of gRPC servers without TLS credentials")
 	return a

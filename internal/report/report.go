@@ -41,7 +41,7 @@ func Diagnostic(f *taint.Finding, cls pii.Class) analysis.Diagnostic {
 // dest names where a sink sends data: "log output", "a CSV file".
 func dest(s taint.SinkRef) string {
 	if s.Dest != "" {
-		return s.Dest
+		return string(s.Dest)
 	}
 	return s.Class.Desc()
 }

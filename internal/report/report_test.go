@@ -79,7 +79,7 @@ func TestDiagnosticSecret(t *testing.T) {
 func TestDiagnosticClasses(t *testing.T) {
 	for _, tc := range []struct {
 		class         sinks.Class
-		dest          string
+		dest          sinks.Dest
 		callee        string
 		message, hint string
 		advice        string

@@ -45,7 +45,7 @@ type Sink struct {
 	Writer int
 	// Dest is how a message names where the data goes ("a CSV file");
 	// "" means the class's Desc.
-	Dest string
+	Dest Dest
 	// Channel, in a Transport row, is the index of the parameter (or
 	// Receiver) whose value tells whether the channel is protected: a URL,
 	// a request, a connection. A method's receiver (an *http.Client, a
@@ -64,36 +64,41 @@ type Sink struct {
 	Encode string
 }
 
+// Dest is where a sink sends data when its class alone does not say: a
+// kind of file, a kind of unprotected channel. Its value is how messages
+// name it; decisions use the constants, never the wording.
+type Dest string
+
 // Where exported data goes, as messages say it.
 const (
-	DestCSV  = "a CSV file"
-	DestXLSX = "an xlsx workbook"
-	DestFile = "a plain file"
+	DestCSV  Dest = "a CSV file"
+	DestXLSX      = "an xlsx workbook"
+	DestFile      = "a plain file"
 )
 
 // Which channel transported data goes over, as messages say it.
 const (
-	DestHTTP     = "plaintext HTTP"
-	DestConn     = "a plaintext network connection"
-	DestNoVerify = "TLS without certificate verification"
-	DestWeakTLS  = "TLS below version 1.2"
-	DestSMTP     = "SMTP without enforced TLS"
-	DestWS       = "a plaintext websocket (ws://)"
-	DestFTP      = "plaintext FTP"
-	DestGRPC     = "a gRPC connection with insecure credentials"
+	DestHTTP     Dest = "plaintext HTTP"
+	DestConn          = "a plaintext network connection"
+	DestNoVerify      = "TLS without certificate verification"
+	DestWeakTLS       = "TLS below version 1.2"
+	DestSMTP          = "SMTP without enforced TLS"
+	DestWS            = "a plaintext websocket (ws://)"
+	DestFTP           = "plaintext FTP"
+	DestGRPC          = "a gRPC connection with insecure credentials"
 	// DestUnknown is a URL or request not known at analysis time (from
 	// configuration): reported only in strict mode.
-	DestUnknown = "a channel whose encryption is not known at analysis time"
+	DestUnknown Dest = "a channel whose encryption is not known at analysis time"
 	// DestGRPCServer is the response of a gRPC server created without
 	// transport credentials, which TLS terminated in front of it may
 	// protect: reported only in strict mode.
-	DestGRPCServer = "a gRPC server without TLS credentials"
+	DestGRPCServer Dest = "a gRPC server without TLS credentials"
 )
 
-// StrictOnly reports whether findings that go to dest are reported only
-// in strict mode: the code alone cannot tell whether the channel is
+// StrictOnly reports whether findings that go to d are reported only in
+// strict mode: the code alone cannot tell whether the channel is
 // protected.
-func StrictOnly(dest string) bool { return dest == DestUnknown || dest == DestGRPCServer }
+func (d Dest) StrictOnly() bool { return d == DestUnknown || d == DestGRPCServer }
 
 // Desc is how a message names where data of the class goes.
 func (c Class) Desc() string {
@@ -234,7 +239,7 @@ func transports(add func([]string, Sink)) {
 // other write into a plain file's memory is an export too (see the
 // engine).
 func exports(add func([]string, Sink)) {
-	export := func(data int, dest string) Sink {
+	export := func(data int, dest Dest) Sink {
 		return Sink{Class: Export, Data: data, Format: -1, Writer: -1, Dest: dest}
 	}
 	// Plain files written whole.

@@ -33,8 +33,8 @@ const (
 // through both: a definite problem beats an unknown one.
 func worse(a, b origin) origin { return max(a, b) }
 
-// dest is the sink class and the message's wording of an origin.
-func (o origin) dest() (sinks.Class, string) {
+// dest is the sink class and the destination of an origin.
+func (o origin) dest() (sinks.Class, sinks.Dest) {
 	if d, ok := dests[o]; ok {
 		return d.class, d.dest
 	}
@@ -43,7 +43,7 @@ func (o origin) dest() (sinks.Class, string) {
 
 var dests = map[origin]struct {
 	class sinks.Class
-	dest  string
+	dest  sinks.Dest
 }{
 	originFile:       {sinks.Export, sinks.DestFile},
 	originHTTP:       {sinks.Transport, sinks.DestHTTP},

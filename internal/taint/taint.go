@@ -63,9 +63,9 @@ type Source struct {
 // SinkRef is a sink reached from a summarised function parameter.
 type SinkRef struct {
 	Class  sinks.Class
-	Dest   string   // where the data goes when the class alone does not say: "a CSV file"
-	Callee string   // the sink function: "log.Printf"
-	Via    []string // helpers between the parameter and the sink, outermost first
+	Dest   sinks.Dest // where the data goes when the class alone does not say: "a CSV file"
+	Callee string     // the sink function: "log.Printf"
+	Via    []string   // helpers between the parameter and the sink, outermost first
 }
 
 // Summary describes what a function does with PII, for its callers. It is
