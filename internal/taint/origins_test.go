@@ -13,7 +13,8 @@ import (
 )
 
 // TestOriginRulesKeys checks that every key of the engine's library
-// tables (originRules, models, keyedHashes) names a real function or
+// tables (originRules, models, urlFuncs, requestURLs, requestCopies,
+// keyedHashes) names a real function or
 // method: a misspelt key is a rule that never applies. The
 // standard library loads from this module, the other libraries from the
 // sinks table's pinned module (internal/sinks/testdata/thirdparty).
@@ -35,6 +36,15 @@ func TestOriginRulesKeys(t *testing.T) {
 		keys = append(keys, k)
 	}
 	for k := range models {
+		keys = append(keys, k)
+	}
+	for k := range urlFuncs {
+		keys = append(keys, k)
+	}
+	for k := range requestURLs {
+		keys = append(keys, k)
+	}
+	for k := range requestCopies {
 		keys = append(keys, k)
 	}
 	for k := range keyedHashes {

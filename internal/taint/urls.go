@@ -165,17 +165,16 @@ func (e *engine) callPrefix(call *ssa.Call, depth int) (string, bool, bool) {
 		return "", false, false
 	}
 	args := callArgs(&call.Call)
-	switch sinks.Key(obj) {
-	case "net/url.Parse", "net/url.ParseRequestURI", "(*net/url.URL).String", "(net/url.URL).String":
-		if len(args) > 0 {
-			return e.urlPrefix(args[0], depth+1)
-		}
-	case "net/url.JoinPath", "(*net/url.URL).JoinPath", "(*net/url.URL).ResolveReference", "(*net/url.URL).Parse":
-		if len(args) > 0 {
-			p, _, ok := e.urlPrefix(args[0], depth+1)
-			return p, false, ok
-		}
-	case "fmt.Sprintf":
+	if len(args) == 0 {
+		return "", false, false
+	}
+	switch urlFuncs[sinks.Key(obj)] {
+	case urlSame:
+		return e.urlPrefix(args[0], depth+1)
+	case urlBase:
+		p, _, ok := e.urlPrefix(args[0], depth+1)
+		return p, false, ok
+	case urlFormat:
 		if f, ok := constString(args[0]); ok {
 			if i := strings.IndexByte(f, '%'); i >= 0 {
 				return f[:i], false, true
@@ -185,6 +184,37 @@ func (e *engine) callPrefix(call *ssa.Call, depth int) (string, bool, bool) {
 	}
 	return "", false, false
 }
+
+// A urlFunc says how a library function's result URL is made from its
+// first argument (receiver first).
+type urlFunc uint8
+
+const (
+	urlNone   urlFunc = iota
+	urlSame           // the same URL: url.Parse(s), u.String()
+	urlBase           // a URL below it: url.JoinPath(base, ...), u.Parse(ref)
+	urlFormat         // a printf format whose constant prefix starts the URL
+)
+
+// urlFuncs are the library functions that make URLs, by full name.
+var urlFuncs = map[string]urlFunc{
+	"net/url.Parse":                   urlSame,
+	"net/url.ParseRequestURI":         urlSame,
+	"(*net/url.URL).String":           urlSame,
+	"net/url.JoinPath":                urlBase,
+	"(*net/url.URL).JoinPath":         urlBase,
+	"(*net/url.URL).ResolveReference": urlBase,
+	"(*net/url.URL).Parse":            urlBase,
+	"fmt.Sprintf":                     urlFormat,
+}
+
+// requestURLs are the library functions that make an *http.Request, by
+// full name, with the index of their URL argument; requestCopies make a
+// request from their receiver.
+var (
+	requestURLs   = map[string]int{"net/http.NewRequest": 1, "net/http.NewRequestWithContext": 2}
+	requestCopies = map[string]bool{"(*net/http.Request).WithContext": true, "(*net/http.Request).Clone": true}
+)
 
 // globalPrefix finds the constant a package variable is initialised with.
 func (e *engine) globalPrefix(g *ssa.Global, depth int) (string, bool, bool) {
@@ -255,12 +285,11 @@ func (e *engine) requestOrigin(v ssa.Value) origin {
 	if obj == nil {
 		return originUnknown
 	}
-	switch sinks.Key(obj) {
-	case "net/http.NewRequest":
-		return e.urlOrigin(call.Call.Args[1], "http")
-	case "net/http.NewRequestWithContext":
-		return e.urlOrigin(call.Call.Args[2], "http")
-	case "(*net/http.Request).WithContext", "(*net/http.Request).Clone":
+	key := sinks.Key(obj)
+	if i, ok := requestURLs[key]; ok && i < len(call.Call.Args) {
+		return e.urlOrigin(call.Call.Args[i], "http")
+	}
+	if requestCopies[key] && len(call.Call.Args) > 0 {
 		return e.requestOrigin(call.Call.Args[0])
 	}
 	return originUnknown
