@@ -11,7 +11,7 @@ import (
 )
 
 func isGRPCConn(t types.Type) bool {
-	return isNamed(t, "google.golang.org/grpc", "ClientConn") || isNamed(t, "google.golang.org/grpc", "ClientConnInterface")
+	return isNamed(t, grpcPkg, "ClientConn") || isNamed(t, grpcPkg, "ClientConnInterface")
 }
 
 // grpcOrigin judges the dial options of a gRPC connection: credentials
@@ -25,16 +25,16 @@ func (e *engine) grpcOrigin(opts ssa.Value) origin {
 			return
 		}
 		switch sinks.Key(obj) {
-		case "google.golang.org/grpc.WithInsecure":
+		case grpcWithInsecure:
 			o = worse(o, originGRPC)
-		case "google.golang.org/grpc.WithTransportCredentials":
+		case grpcWithCreds:
 			if len(c.Call.Args) == 1 {
 				if cred := resultOf(c.Call.Args[0]); cred != nil {
 					if cobj, _ := calleeObj(&cred.Call); cobj != nil {
 						switch sinks.Key(cobj) {
-						case "google.golang.org/grpc/credentials/insecure.NewCredentials":
+						case grpcInsecureCreds:
 							o = worse(o, originGRPC)
-						case "google.golang.org/grpc/credentials.NewTLS":
+						case grpcTLSCreds:
 							if len(cred.Call.Args) == 1 {
 								o = worse(o, e.tlsOrigin(cred.Call.Args[0]))
 							}
@@ -120,7 +120,7 @@ func (e *engine) grpcStub(recv ssa.Value) origin {
 	if call == nil || isGRPCConn(recv.Type()) {
 		return originNone
 	}
-	if obj, _ := calleeObj(&call.Call); obj == nil || obj.Pkg() == nil || strings.HasPrefix(obj.Pkg().Path(), "google.golang.org/grpc") {
+	if obj, _ := calleeObj(&call.Call); obj == nil || obj.Pkg() == nil || strings.HasPrefix(obj.Pkg().Path(), grpcPkg) {
 		return originNone
 	}
 	o := originNone
@@ -187,13 +187,13 @@ func (e *engine) serverOrigin(v ssa.Value) origin {
 		return originNone
 	}
 	obj, _ := calleeObj(&call.Call)
-	if obj == nil || sinks.Key(obj) != "google.golang.org/grpc.NewServer" || len(call.Call.Args) != 1 {
+	if obj == nil || sinks.Key(obj) != grpcNewServer || len(call.Call.Args) != 1 {
 		return originNone
 	}
 	o, creds := originGRPCServer, false
 	e.eachOption(call.Call.Args[0], func(c *ssa.Call) {
 		cobj, _ := calleeObj(&c.Call)
-		if cobj == nil || sinks.Key(cobj) != "google.golang.org/grpc.Creds" || len(c.Call.Args) != 1 {
+		if cobj == nil || sinks.Key(cobj) != grpcServerCreds || len(c.Call.Args) != 1 {
 			return
 		}
 		creds = true
@@ -201,7 +201,7 @@ func (e *engine) serverOrigin(v ssa.Value) origin {
 		if inner == nil {
 			return
 		}
-		if iobj, _ := calleeObj(&inner.Call); iobj != nil && sinks.Key(iobj) == "google.golang.org/grpc/credentials/insecure.NewCredentials" {
+		if iobj, _ := calleeObj(&inner.Call); iobj != nil && sinks.Key(iobj) == grpcInsecureCreds {
 			o = originGRPC
 		}
 	})

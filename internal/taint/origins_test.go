@@ -47,6 +47,7 @@ func TestOriginRulesKeys(t *testing.T) {
 	for k := range requestCopies {
 		keys = append(keys, k)
 	}
+	keys = append(keys, namedFuncs...)
 	for k := range keyedHashes {
 		keys = append(keys, k[0]+"."+k[1])
 	}

@@ -34,7 +34,7 @@ func (e *engine) smtpClient(client ssa.Value) origin {
 			continue
 		}
 		cc := c.Common()
-		if obj, _ := calleeObj(cc); obj != nil && sinks.Key(obj) == "(*net/smtp.Client).StartTLS" {
+		if obj, _ := calleeObj(cc); obj != nil && sinks.Key(obj) == smtpStartTLS {
 			if args := callArgs(cc); len(args) == 2 && args[0] == client {
 				return e.tlsOrigin(args[1])
 			}
@@ -73,7 +73,7 @@ func (e *engine) deepAttrs(v ssa.Value) attr {
 // leave it without verification or below TLS 1.2.
 func (e *engine) tlsStore(st *ssa.Store) {
 	fa, ok := st.Addr.(*ssa.FieldAddr)
-	if !ok || !isNamed(fa.X.Type(), "crypto/tls", "Config") {
+	if !ok || !isNamed(fa.X.Type(), tlsPkg, "Config") {
 		return
 	}
 	k, ok := st.Val.(*ssa.Const)

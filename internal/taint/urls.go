@@ -237,7 +237,7 @@ func (e *engine) globalPrefix(g *ssa.Global, depth int) (string, bool, bool) {
 
 // literalURL reads the Scheme and Host stored into a url.URL literal.
 func (e *engine) literalURL(a *ssa.Alloc) (string, bool, bool) {
-	if !isNamed(a.Type(), "net/url", "URL") {
+	if !isNamed(a.Type(), urlPkg, "URL") {
 		return "", false, false
 	}
 	var scheme, host string

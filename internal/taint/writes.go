@@ -44,9 +44,9 @@ var addressOrigins = map[string]origin{"smtp": originSMTP}
 func (e *engine) channelValue(v ssa.Value) origin {
 	t := v.Type()
 	switch {
-	case isNamed(t, "net/http", "Request"):
+	case isNamed(t, httpPkg, "Request"):
 		return e.requestOrigin(v)
-	case isNamed(t, "net/url", "URL"):
+	case isNamed(t, urlPkg, "URL"):
 		return e.urlOrigin(v, "http")
 	}
 	if b, ok := under(t).(*types.Basic); ok && b.Info()&types.IsString != 0 {
