@@ -105,6 +105,19 @@ func run(t testing.TB, src string) ([]string, map[string]*Summary) {
 	return got, sums
 }
 
+// checkFindings runs src and compares its findings with want, logging
+// the summaries when they differ.
+func checkFindings(t *testing.T, src string, want []string) {
+	t.Helper()
+	got, sums := run(t, src)
+	if !reflect.DeepEqual(got, want) {
+		for n, s := range sums {
+			t.Logf("summary %s: %s", n, s)
+		}
+		t.Errorf("findings = %q, want %q", got, want)
+	}
+}
+
 func TestEngine(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -151,15 +164,7 @@ type C struct { Email string ` + "`pii:\"email\"`" + ` }
 func mask(s string) string { return "***" }
 func use(c *C) { log.Print(mask(c.Email)) }`, nil},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, sums := run(t, tc.src)
-			if !reflect.DeepEqual(got, tc.want) {
-				for n, s := range sums {
-					t.Logf("summary %s: %s", n, s)
-				}
-				t.Errorf("findings = %q, want %q", got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkFindings(t, tc.src, tc.want) })
 	}
 }
 
