@@ -147,65 +147,138 @@ func shortName(fn *types.Func) string {
 	return "(" + star + pkg + name + ")." + fn.Name()
 }
 
+// A callSite is a call being transferred.
+type callSite struct {
+	fn     *ssa.Function   // the caller
+	c      *ssa.CallCommon // the call
+	call   *ssa.Call       // its value; nil for go and defer
+	obj    *types.Func     // the static callee or the interface method; nil for a function value
+	callee *ssa.Function   // the static callee, when it has SSA
+	args   []arg
+}
+
+// callRules are the rules for a call that is not to a builtin, in order:
+// the first that applies handles the call. A call none applies to follows
+// the default rule (unknown, defaultrule.go).
+var callRules = []struct {
+	name  string
+	apply func(e *engine, k *callSite) bool
+}{
+	{"sanitizer", (*engine).ruleSanitizer},
+	{"keyed hash", (*engine).ruleKeyedHash},
+	{"generated gRPC stub", (*engine).ruleGRPCStub},
+	{"sink row", (*engine).ruleSink},
+	{"local implementations of an interface method", (*engine).ruleImplementations},
+	{"local summary", (*engine).ruleLocalSummary},
+	{"imported summary", (*engine).ruleImportedSummary},
+	{"library model", (*engine).ruleModel},
+}
+
 func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 	if b, ok := c.Value.(*ssa.Builtin); ok {
 		e.builtin(b, c, call)
 		return
 	}
 	obj, callee := calleeObj(c)
-	args := e.args(c)
+	k := &callSite{fn: fn, c: c, call: call, obj: obj, callee: callee, args: e.args(c)}
+	for _, r := range callRules {
+		if r.apply(e, k) {
+			return
+		}
+	}
+	e.unknown(fn, c, call, k.args, obj)
+}
 
-	if obj != nil && e.Oracle.Sanitizer(obj) {
-		return
+// ruleSanitizer: a sanitizer's result carries nothing.
+func (e *engine) ruleSanitizer(k *callSite) bool {
+	return k.obj != nil && e.Oracle.Sanitizer(k.obj)
+}
+
+// ruleKeyedHash: a keyed hash (hmac.New) is marked; writes to it and its
+// sums carry nothing.
+func (e *engine) ruleKeyedHash(k *callSite) bool {
+	if k.obj != nil && k.obj.Pkg() != nil && k.call != nil && keyedHashes[[2]string{k.obj.Pkg().Path(), k.obj.Name()}] {
+		e.setAttr(k.call, attrHMAC)
+		return true
 	}
-	if obj != nil && obj.Pkg() != nil && call != nil && keyedHashes[[2]string{obj.Pkg().Path(), obj.Name()}] {
-		e.setAttr(call, attrHMAC)
-		return
+	return k.c.IsInvoke() && e.heap.attrs(k.c.Value)&attrHMAC != 0
+}
+
+// ruleGRPCStub: a method of a client built on a gRPC connection sends its
+// arguments over it.
+func (e *engine) ruleGRPCStub(k *callSite) bool {
+	if k.obj == nil || !hasRecv(k.args) || k.obj.Signature().Recv() == nil {
+		return false
 	}
-	if c.IsInvoke() && e.heap.attrs(c.Value)&attrHMAC != 0 {
-		return // writes to and sums of a keyed hash
+	o := e.grpcStub(k.args[0].val)
+	if o == originNone {
+		return false
 	}
-	if obj != nil && hasRecv(args) && obj.Signature().Recv() != nil {
-		if o := e.grpcStub(args[0].val); o != originNone {
-			class, dest := o.dest()
-			e.sink(fn, c.Pos(), args[1:], sinks.Sink{Class: class, Dest: dest, Format: -1, Writer: -1}, shortName(obj), nil)
-			e.results(call, args[1:])
-			return
-		}
+	class, dest := o.dest()
+	e.sink(k.fn, k.c.Pos(), k.args[1:], sinks.Sink{Class: class, Dest: dest, Format: -1, Writer: -1}, shortName(k.obj), nil)
+	e.results(k.call, k.args[1:])
+	return true
+}
+
+// ruleSink: a row of the sink table (or a configured or declared sink),
+// when its writer or channel makes the call one.
+func (e *engine) ruleSink(k *callSite) bool {
+	if k.obj == nil {
+		return false
 	}
-	if obj != nil {
-		if s, ok := e.Oracle.Sink(obj); ok && e.decide(&s, args) {
-			e.sink(fn, c.Pos(), args, s, shortName(obj), nil)
-			// What a sink returns (a logger With attributes) carries its
-			// data, but a sink does not write into its arguments.
-			e.results(call, dataArgs(args, s.Data, s.Format))
-			return
-		}
+	s, ok := e.Oracle.Sink(k.obj)
+	if !ok || !e.decide(&s, k.args) {
+		return false
 	}
-	if c.IsInvoke() {
-		if impls := e.implementations(c); len(impls) > 0 {
-			for _, f := range impls {
-				e.readSummary(f)
-				e.applySummary(fn, c, call, args, e.summaries[f], shortName(obj), paramTypes(nil, f))
-			}
-			return
-		}
+	e.sink(k.fn, k.c.Pos(), k.args, s, shortName(k.obj), nil)
+	// What a sink returns (a logger With attributes) carries its data,
+	// but a sink does not write into its arguments.
+	e.results(k.call, dataArgs(k.args, s.Data, s.Format))
+	return true
+}
+
+// ruleImplementations: an interface method call whose implementations
+// are in the package applies each one's summary.
+func (e *engine) ruleImplementations(k *callSite) bool {
+	if !k.c.IsInvoke() {
+		return false
 	}
-	if callee != nil && e.local[callee] {
-		e.readSummary(callee)
-		e.applySummary(fn, c, call, args, e.summaries[callee], funcName(obj, callee), paramTypes(obj, callee))
-		return
+	impls := e.implementations(k.c)
+	for _, f := range impls {
+		e.readSummary(f)
+		e.applySummary(k.fn, k.c, k.call, k.args, e.summaries[f], shortName(k.obj), paramTypes(nil, f))
 	}
-	if obj != nil && (callee != nil || !c.IsInvoke()) {
-		if sum := e.Oracle.Summary(obj); sum != nil {
-			e.applySummary(fn, c, call, args, sum, shortName(obj), paramTypes(obj, nil))
-			return
-		}
+	return len(impls) > 0
+}
+
+// ruleLocalSummary: a function of the package applies its summary (and
+// reschedules the caller when the summary grows).
+func (e *engine) ruleLocalSummary(k *callSite) bool {
+	if k.callee == nil || !e.local[k.callee] {
+		return false
 	}
-	if obj != nil && e.model(fn, c, obj, args, call) {
-		return
+	e.readSummary(k.callee)
+	e.applySummary(k.fn, k.c, k.call, k.args, e.summaries[k.callee], funcName(k.obj, k.callee), paramTypes(k.obj, k.callee))
+	return true
+}
+
+// ruleImportedSummary: a function of another package applies the summary
+// its facts carry.
+func (e *engine) ruleImportedSummary(k *callSite) bool {
+	if k.obj == nil || k.callee == nil && k.c.IsInvoke() {
+		return false
 	}
-	e.unknown(fn, c, call, args, obj)
+	sum := e.Oracle.Summary(k.obj)
+	if sum == nil {
+		return false
+	}
+	e.applySummary(k.fn, k.c, k.call, k.args, sum, shortName(k.obj), paramTypes(k.obj, nil))
+	return true
+}
+
+// ruleModel: a library function whose flow is modelled (models.go).
+func (e *engine) ruleModel(k *callSite) bool {
+	return k.obj != nil && e.model(k.fn, k.c, k.obj, k.args, k.call)
 }
 
 func (e *engine) builtin(b *ssa.Builtin, c *ssa.CallCommon, call *ssa.Call) {
