@@ -79,7 +79,7 @@ func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Cal
 			continue
 		}
 		for _, ap := range part(f.Param, f.Path, false) {
-			w := minus(ap.taint, e.impliedOf(results[f.Result]))
+			w := minus(ap.taint, e.types.of(results[f.Result]))
 			e.setResult(call, f.Result, with(w, Step{Pos: c.Pos(), Message: "flows through " + name}))
 		}
 	}
@@ -94,7 +94,7 @@ func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Cal
 					target = mi.X.Type()
 				}
 				w := with(ap.taint, Step{Pos: c.Pos(), Message: "written by " + name})
-				e.heap.store(a.val, minus(w, e.impliedOf(target)))
+				e.heap.store(a.val, minus(w, e.types.of(target)))
 				e.writeOut(fn, c.Pos(), a.val, ap.arg, w, name)
 			}
 		}
@@ -125,7 +125,7 @@ func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Cal
 		}
 		// Sources the result's type holds anyway stay implied by the type,
 		// so that reading a non-PII field of the result is clean.
-		e.setResult(call, j, minus(s, e.impliedOf(results[j])))
+		e.setResult(call, j, minus(s, e.types.of(results[j])))
 	}
 }
 
@@ -191,10 +191,10 @@ func (e *engine) resolve1(v ssa.Value, path string) set {
 	var out set
 	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
 		// A value loaded from memory: read the part from memory.
-		union(&out, e.labels.extend(minus(e.explicit(ld.X), e.impliedOf(ld.X.Type())), path))
+		union(&out, e.labels.extend(minus(e.explicit(ld.X), e.types.of(ld.X.Type())), path))
 		union(&out, e.heap.loadPath(ld.X, path))
 	} else {
-		union(&out, e.labels.extend(minus(e.explicit(v), e.impliedOf(v.Type())), path))
+		union(&out, e.labels.extend(minus(e.explicit(v), e.types.of(v.Type())), path))
 	}
 	if isRef(v.Type()) {
 		union(&out, e.heap.loadPath(v, path))
@@ -232,7 +232,7 @@ func (e *engine) typeSources(t types.Type, path string) []labelID {
 			return ids
 		}
 	}
-	return append(ids, e.impliedOf(t)...)
+	return append(ids, e.types.of(t)...)
 }
 
 // splitPath splits ".Items[].Name" into "Items", "[]", "Name".

@@ -56,7 +56,7 @@ func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, ar
 						stored = e.produced(ops)
 					}
 				}
-				e.heap.store(a.val, minus(stored, e.impliedOf(target)))
+				e.heap.store(a.val, minus(stored, e.types.of(target)))
 				if obj != nil && e.writesOut(fn, a.val) {
 					for _, b := range ops {
 						e.writeOut(fn, c.Pos(), a.val, b, e.deep(b.val), shortName(obj))
@@ -186,10 +186,10 @@ func (e *engine) results(call *ssa.Call, args []arg) set {
 	}
 	if tup, ok := call.Type().(*types.Tuple); ok && tup.Len() > 1 {
 		for i := 0; i < tup.Len(); i++ {
-			e.setResult(call, i, minus(all, e.impliedOf(tup.At(i).Type())))
+			e.setResult(call, i, minus(all, e.types.of(tup.At(i).Type())))
 		}
 	} else {
-		e.setResult(call, 0, minus(all, e.impliedOf(call.Type())))
+		e.setResult(call, 0, minus(all, e.types.of(call.Type())))
 	}
 	return all
 }
@@ -221,7 +221,7 @@ func (e *engine) feedClosure(v ssa.Value, s set) {
 	}
 	for _, p := range f.Params {
 		if carriesData(p.Type()) {
-			e.add(p, minus(s, e.impliedOf(p.Type())))
+			e.add(p, minus(s, e.types.of(p.Type())))
 		}
 	}
 }

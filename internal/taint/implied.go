@@ -6,19 +6,33 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
-// impliedOf returns the sources a value of type t holds by its type alone:
-// its PII fields at any depth and PII named types.
-func (e *engine) impliedOf(t types.Type) []labelID {
-	if v := e.implied.At(t); v != nil {
+// typeSources knows which sources the values of a type hold by their
+// type alone, through the oracle's markings, with caches per type.
+type typeSources struct {
+	oracle Oracle
+	labels *labelTable
+	// results is the sources a method's result carries, for the
+	// marshalling methods through which a type encodes itself.
+	results func(fn *types.Func) []labelID
+	implied typeutil.Map // types.Type -> []labelID
+	sets    typeutil.Map // types.Type -> set, shared and read-only
+	msets   typeutil.Map // types.Type -> *types.MethodSet
+}
+
+// of returns the sources a value of type t holds by its type alone: its
+// PII fields at any depth and PII named types.
+func (ts *typeSources) of(t types.Type) []labelID {
+	if v := ts.implied.At(t); v != nil {
 		return v.([]labelID)
 	}
 	var ids []labelID
-	e.collect(t, make(map[*types.TypeName]bool), "", &ids)
+	ts.collect(t, make(map[*types.TypeName]bool), "", &ids)
 	slices.Sort(ids)
 	ids = slices.Compact(ids)
-	e.implied.Set(t, ids)
+	ts.implied.Set(t, ids)
 	return ids
 }
 
@@ -26,7 +40,7 @@ func (e *engine) impliedOf(t types.Type) []labelID {
 // ("json", "csv") it follows what a reflection-based encoder writes:
 // exported (or embedded) fields not tagged `<key>:"-"`, and what the
 // type's marshalling method returns where it has one.
-func (e *engine) collect(t types.Type, seen map[*types.TypeName]bool, key string, ids *[]labelID) {
+func (ts *typeSources) collect(t types.Type, seen map[*types.TypeName]bool, key string, ids *[]labelID) {
 	t = types.Unalias(t)
 	switch t := t.(type) {
 	case *types.Named:
@@ -35,31 +49,31 @@ func (e *engine) collect(t types.Type, seen map[*types.TypeName]bool, key string
 			return
 		}
 		seen[obj] = true
-		if src := e.Oracle.Type(obj); src != nil {
-			*ids = append(*ids, e.labels.source(src))
+		if src := ts.oracle.Type(obj); src != nil {
+			*ids = append(*ids, ts.labels.source(src))
 		}
 		for _, name := range marshalers[key] {
 			if m := methodOf(t, name); m != nil {
-				*ids = append(*ids, e.resultSources(m)...)
+				*ids = append(*ids, ts.results(m)...)
 				return
 			}
 		}
-		e.collect(t.Underlying(), seen, key, ids)
+		ts.collect(t.Underlying(), seen, key, ids)
 	case *types.Pointer:
-		e.collect(t.Elem(), seen, key, ids)
+		ts.collect(t.Elem(), seen, key, ids)
 	case *types.Slice:
-		e.collect(t.Elem(), seen, key, ids)
+		ts.collect(t.Elem(), seen, key, ids)
 	case *types.Array:
-		e.collect(t.Elem(), seen, key, ids)
+		ts.collect(t.Elem(), seen, key, ids)
 	case *types.Chan:
-		e.collect(t.Elem(), seen, key, ids)
+		ts.collect(t.Elem(), seen, key, ids)
 	case *types.Map:
-		e.collect(t.Key(), seen, key, ids)
-		e.collect(t.Elem(), seen, key, ids)
+		ts.collect(t.Key(), seen, key, ids)
+		ts.collect(t.Elem(), seen, key, ids)
 	case *types.Struct:
 		for i := 0; i < t.NumFields(); i++ {
 			f := t.Field(i)
-			src, notPII := e.Oracle.Field(f.Origin())
+			src, notPII := ts.oracle.Field(f.Origin())
 			if notPII {
 				continue
 			}
@@ -69,9 +83,9 @@ func (e *engine) collect(t types.Type, seen map[*types.TypeName]bool, key string
 			// A field whose type encodes itself shows what its method
 			// returns, not its own value.
 			if src != nil && (key == "" || !marshals(f.Type(), key)) {
-				*ids = append(*ids, e.labels.source(src))
+				*ids = append(*ids, ts.labels.source(src))
 			}
-			e.collect(f.Type(), seen, key, ids)
+			ts.collect(f.Type(), seen, key, ids)
 		}
 	}
 }
@@ -106,7 +120,7 @@ func methodOf(t types.Type, name string) *types.Func {
 func (e *engine) boxed(x ssa.Value) set {
 	w := e.whole(x)
 	var ms []*types.Func
-	mset := e.methodSet(x.Type())
+	mset := e.types.methodSet(x.Type())
 	for _, name := range formatters {
 		if sel := mset.Lookup(nil, name); sel != nil {
 			if m, ok := sel.Obj().(*types.Func); ok {
@@ -123,7 +137,7 @@ func (e *engine) boxed(x ssa.Value) set {
 		if sum == nil {
 			// Unknown method: its receiver may show, its type's fields do
 			// not.
-			union(&out, minus(w, e.impliedOf(x.Type())))
+			union(&out, minus(w, e.types.of(x.Type())))
 			continue
 		}
 		if len(sum.Results) > 0 {
@@ -145,12 +159,12 @@ func (e *engine) boxed(x ssa.Value) set {
 	return out
 }
 
-func (e *engine) methodSet(t types.Type) *types.MethodSet {
-	if v := e.msets.At(t); v != nil {
+func (ts *typeSources) methodSet(t types.Type) *types.MethodSet {
+	if v := ts.msets.At(t); v != nil {
 		return v.(*types.MethodSet)
 	}
 	ms := types.NewMethodSet(t)
-	e.msets.Set(t, ms)
+	ts.msets.Set(t, ms)
 	return ms
 }
 
@@ -196,7 +210,7 @@ func (e *engine) encoded(v ssa.Value, key string) set {
 		union(&out, e.heap.load(x))
 	}
 	var ids []labelID
-	e.collect(x.Type(), make(map[*types.TypeName]bool), key, &ids)
+	e.types.collect(x.Type(), make(map[*types.TypeName]bool), key, &ids)
 	union(&out, labelSet(ids))
 	return out
 }

@@ -248,7 +248,7 @@ func (h *heap) storePath(c int, path string, s set) {
 // copyMem copies what was stored at src, field by field, to dst.
 func (e *engine) copyMem(dst, src ssa.Value) {
 	sc, sp := e.heap.address(src)
-	e.heap.store(dst, minus(e.explicit(src), e.impliedOf(src.Type())))
+	e.heap.store(dst, minus(e.explicit(src), e.types.of(src.Type())))
 	e.heap.store(dst, e.fieldAddrSource(src))
 	e.heap.read(sc)
 	l := e.heap.locs[e.heap.find(sc)]

@@ -64,12 +64,10 @@ type engine struct {
 
 	heap *heap
 
-	implied     typeutil.Map             // types.Type -> []labelID
-	impliedSets typeutil.Map             // types.Type -> set, shared and read-only
-	msets       typeutil.Map             // types.Type -> *types.MethodSet
-	streams     typeutil.Map             // types.Type -> bool: an io.Writer or io.Reader
-	origins     map[ssa.Value]origin     // see originOf
-	responders  map[*ssa.Function]origin // methods of gRPC services served without TLS
+	types      *typeSources
+	streams    typeutil.Map             // types.Type -> bool: an io.Writer or io.Reader
+	origins    map[ssa.Value]origin     // see originOf
+	responders map[*ssa.Function]origin // methods of gRPC services served without TLS
 
 	local map[*ssa.Function]bool
 
@@ -107,6 +105,7 @@ func Run(in Input) *Result {
 		findings:   make(map[findingKey]*Finding),
 	}
 	e.heap = newHeap(&e.labels, e)
+	e.types = &typeSources{oracle: in.Oracle, labels: &e.labels, results: e.resultSources}
 	for _, f := range in.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			if c, ok := n.(*ast.CallExpr); ok {

@@ -37,7 +37,7 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 		e.add(in, e.boxed(in.X))
 		e.heap.alias(in, in.X)
 	case *ssa.TypeAssert:
-		e.add(in, minus(e.explicit(in.X), e.impliedOf(in.AssertedType)))
+		e.add(in, minus(e.explicit(in.X), e.types.of(in.AssertedType)))
 		e.heap.alias(in, in.X)
 	case *ssa.Extract:
 		e.extract(in)
@@ -97,7 +97,7 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 // what x carries explicitly, less what its type implies, extended by the
 // path.
 func (e *engine) part(x ssa.Value, path string) set {
-	return e.labels.extend(minus(e.explicit(x), e.impliedOf(x.Type())), path)
+	return e.labels.extend(minus(e.explicit(x), e.types.of(x.Type())), path)
 }
 
 func (e *engine) phi(in *ssa.Phi) {
@@ -318,11 +318,11 @@ func (e *engine) ret(fn *ssa.Function, in *ssa.Return) {
 		}
 		s := e.flow(r, results.At(j).Type())
 		if isRef(r.Type()) {
-			s2 := minus(e.heap.load(r), e.impliedOf(results.At(j).Type()))
+			s2 := minus(e.heap.load(r), e.types.of(results.At(j).Type()))
 			var out set
 			union(&out, s)
 			union(&out, s2)
-			union(&out, minus(e.heap.pointees(r), e.impliedOf(results.At(j).Type())))
+			union(&out, minus(e.heap.pointees(r), e.types.of(results.At(j).Type())))
 			s = out
 		}
 		for _, id := range sortedIDs(s) {

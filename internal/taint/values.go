@@ -48,7 +48,7 @@ func (e *engine) explicit(v ssa.Value) set { return e.vals[v] }
 // taint, what was stored in the memory it refers to, and the PII its type
 // holds.
 func (e *engine) whole(v ssa.Value) set {
-	imp := e.impliedSet(v.Type())
+	imp := e.types.set(v.Type())
 	var loc *location
 	if isRef(v.Type()) {
 		c := e.heap.class(v)
@@ -70,25 +70,25 @@ func (e *engine) whole(v ssa.Value) set {
 	return out
 }
 
-// impliedSet is impliedOf as a shared, read-only set.
-func (e *engine) impliedSet(t types.Type) set {
-	if v := e.impliedSets.At(t); v != nil {
+// set is of as a shared, read-only set.
+func (ts *typeSources) set(t types.Type) set {
+	if v := ts.sets.At(t); v != nil {
 		return v.(set)
 	}
-	s := labelSet(e.impliedOf(t))
-	e.impliedSets.Set(t, s)
+	s := labelSet(ts.of(t))
+	ts.sets.Set(t, s)
 	return s
 }
 
 // flow is what v carries into a value of type to: its explicit taint and the
 // PII its type holds that the new type does not show.
 func (e *engine) flow(v ssa.Value, to types.Type) set {
-	imp := e.impliedOf(v.Type())
+	imp := e.types.of(v.Type())
 	if len(imp) == 0 {
 		return e.vals[v]
 	}
 	var out set
 	union(&out, e.vals[v])
-	union(&out, labelSet(minusIDs(imp, e.impliedOf(to))))
+	union(&out, labelSet(minusIDs(imp, e.types.of(to))))
 	return out
 }
