@@ -29,7 +29,7 @@
 //   - labels.go: labels (a source, or a part of a parameter) and label sets
 //     with the field paths they were read through;
 //   - values.go: the label set of an SSA value, explicit and implied by its
-//     type; implied.go: the sources a type holds, how formatting and
+//     type; implied.go: the sources a type holds (typeSources), how formatting and
 //     encoding render a value, and the library models;
 //   - memory.go: the heap as union-find alias classes of locations with
 //     field paths, pointees and attributes (standard output, ...);
