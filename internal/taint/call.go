@@ -210,7 +210,7 @@ func (e *engine) ruleGRPCStub(k *callSite) bool {
 	if k.obj == nil || !hasRecv(k.args) || k.obj.Signature().Recv() == nil {
 		return false
 	}
-	o := e.grpcStub(k.args[0].val)
+	o := e.ch.grpcStub(k.args[0].val)
 	if o == originNone {
 		return false
 	}

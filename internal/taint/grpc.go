@@ -17,9 +17,9 @@ func isGRPCConn(t types.Type) bool {
 // grpcOrigin judges the dial options of a gRPC connection: credentials
 // from insecure.NewCredentials() or WithInsecure(), directly or in an
 // option slice; TLS credentials whose configuration does not verify.
-func (e *engine) grpcOrigin(opts ssa.Value) origin {
+func (ch *channels) grpcOrigin(opts ssa.Value) origin {
 	o := originNone
-	e.eachOption(opts, func(c *ssa.Call) {
+	ch.eachOption(opts, func(c *ssa.Call) {
 		obj, _ := calleeObj(&c.Call)
 		if obj == nil {
 			return
@@ -36,7 +36,7 @@ func (e *engine) grpcOrigin(opts ssa.Value) origin {
 							o = worse(o, originGRPC)
 						case grpcTLSCreds:
 							if len(cred.Call.Args) == 1 {
-								o = worse(o, e.tlsOrigin(cred.Call.Args[0]))
+								o = worse(o, ch.tlsOrigin(cred.Call.Args[0]))
 							}
 						}
 					}
@@ -49,9 +49,9 @@ func (e *engine) grpcOrigin(opts ssa.Value) origin {
 
 // optionCalls reports whether the options opts hold the result of a call
 // to one of the functions named.
-func (e *engine) optionCalls(opts ssa.Value, names ...string) bool {
+func (ch *channels) optionCalls(opts ssa.Value, names ...string) bool {
 	found := false
-	e.eachOption(opts, func(c *ssa.Call) {
+	ch.eachOption(opts, func(c *ssa.Call) {
 		if obj, _ := calleeObj(&c.Call); obj != nil {
 			for _, n := range names {
 				if sinks.Key(obj) == n {
@@ -66,7 +66,7 @@ func (e *engine) optionCalls(opts ssa.Value, names ...string) bool {
 // eachOption calls f with every call whose result is an element of the
 // variadic option slice opts: grpc.NewClient(addr, a, b), opts... built
 // from a literal, by append, across phis.
-func (e *engine) eachOption(opts ssa.Value, f func(*ssa.Call)) {
+func (ch *channels) eachOption(opts ssa.Value, f func(*ssa.Call)) {
 	seen := make(map[ssa.Value]bool)
 	var walk func(v ssa.Value, depth int)
 	walk = func(v ssa.Value, depth int) {
@@ -115,7 +115,7 @@ func (e *engine) eachOption(opts ssa.Value, f func(*ssa.Call)) {
 // constructor given a gRPC connection (pb.NewGreeterClient(cc), as
 // protoc-gen-go-grpc generates) sends its methods' arguments over that
 // connection.
-func (e *engine) grpcStub(recv ssa.Value) origin {
+func (ch *channels) grpcStub(recv ssa.Value) origin {
 	call := resultOf(recv)
 	if call == nil || isGRPCConn(recv.Type()) {
 		return originNone
@@ -126,7 +126,7 @@ func (e *engine) grpcStub(recv ssa.Value) origin {
 	o := originNone
 	for _, a := range callArgs(&call.Call) {
 		if isGRPCConn(a.Type()) {
-			o = worse(o, e.originOf(a))
+			o = worse(o, ch.originOf(a))
 		}
 	}
 	return o
@@ -151,7 +151,7 @@ func (e *engine) grpcServices() map[*ssa.Function]origin {
 					!strings.HasPrefix(obj.Name(), "Register") || !strings.HasSuffix(obj.Name(), "Server") {
 					continue
 				}
-				o := e.serverOrigin(args[0])
+				o := e.ch.serverOrigin(args[0])
 				if o == originNone {
 					continue
 				}
@@ -181,7 +181,7 @@ func (e *engine) grpcServices() map[*ssa.Function]origin {
 
 // serverOrigin judges a gRPC server from its options: none given by
 // grpc.Creds is strict-only; insecure credentials are plainly unprotected.
-func (e *engine) serverOrigin(v ssa.Value) origin {
+func (ch *channels) serverOrigin(v ssa.Value) origin {
 	call := resultOf(v)
 	if call == nil {
 		return originNone
@@ -191,7 +191,7 @@ func (e *engine) serverOrigin(v ssa.Value) origin {
 		return originNone
 	}
 	o, creds := originGRPCServer, false
-	e.eachOption(call.Call.Args[0], func(c *ssa.Call) {
+	ch.eachOption(call.Call.Args[0], func(c *ssa.Call) {
 		cobj, _ := calleeObj(&c.Call)
 		if cobj == nil || sinks.Key(cobj) != grpcServerCreds || len(c.Call.Args) != 1 {
 			return

@@ -400,7 +400,7 @@ func (e *engine) setAttr(v ssa.Value, a attr) {
 	if e.heap.setAttr(v, a) && a&(attrNoVerify|attrWeakTLS) != 0 {
 		// Origins judged from TLS configurations may have changed; the
 		// functions that judged them read this location and run again.
-		clear(e.origins)
+		clear(e.ch.cache)
 	}
 }
 

@@ -58,6 +58,15 @@ var dests = map[origin]struct {
 	originGRPCServer: {sinks.Transport, sinks.DestGRPCServer},
 }
 
+// channels judges what a value is as a channel for data — a file, a
+// connection, a client, a URL, a TLS configuration — from how it was
+// made (its origin), with the heap's attributes (standard streams, TLS
+// settings), and caches the judgement per value.
+type channels struct {
+	heap  *heap
+	cache map[ssa.Value]origin // see originOf
+}
+
 // plainWrappers are the constructors whose result writes, unencrypted,
 // into the writer arguments they are given: a gzip writer over a file
 // still makes a readable file. A constructor not listed here (an
@@ -87,20 +96,20 @@ var plainWrappers = map[string]bool{
 // dial, an FTP dial, a gRPC connection with insecure credentials, TLS
 // without verification, or a plain wrapper over one of these. It is
 // decided from v's definition within its function.
-func (e *engine) originOf(v ssa.Value) origin {
-	if o, ok := e.origins[v]; ok {
+func (ch *channels) originOf(v ssa.Value) origin {
+	if o, ok := ch.cache[v]; ok {
 		return o
 	}
-	e.origins[v] = originNone // cycles through phis
+	ch.cache[v] = originNone // cycles through phis
 	o := originNone
-	if e.heap.attrs(v)&attrStdout == 0 {
-		o = e.origin1(v)
+	if ch.heap.attrs(v)&attrStdout == 0 {
+		o = ch.origin1(v)
 	}
-	e.origins[v] = o
+	ch.cache[v] = o
 	return o
 }
 
-func (e *engine) origin1(v ssa.Value) origin {
+func (ch *channels) origin1(v ssa.Value) origin {
 	if isNamed(v.Type(), "os", "File") {
 		if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
 			if g, ok := u.X.(*ssa.Global); ok && g.Pkg != nil && g.Pkg.Pkg.Path() == "os" {
@@ -114,27 +123,27 @@ func (e *engine) origin1(v ssa.Value) origin {
 		// Not through unwrap: a conversion's operand has an origin of
 		// its own (an *os.File made an io.Writer).
 		if call := resultOf(v); call != nil {
-			return e.callOrigin(call, v)
+			return ch.callOrigin(call, v)
 		}
 	}
 	switch v := v.(type) {
 	case *ssa.MakeInterface:
-		return e.originOf(v.X)
+		return ch.originOf(v.X)
 	case *ssa.ChangeInterface:
-		return e.originOf(v.X)
+		return ch.originOf(v.X)
 	case *ssa.ChangeType:
-		return e.originOf(v.X)
+		return ch.originOf(v.X)
 	case *ssa.TypeAssert:
-		return e.originOf(v.X)
+		return ch.originOf(v.X)
 	case *ssa.Phi:
-		return overEdges(v, e.originOf)
+		return overEdges(v, ch.originOf)
 	}
 	return originNone
 }
 
 // callOrigin is the origin of the value (the call, or its first result
 // res) a call returns.
-func (e *engine) callOrigin(call *ssa.Call, res ssa.Value) origin {
+func (ch *channels) callOrigin(call *ssa.Call, res ssa.Value) origin {
 	obj, _ := calleeObj(&call.Call)
 	if obj == nil {
 		return originNone
@@ -144,18 +153,18 @@ func (e *engine) callOrigin(call *ssa.Call, res ssa.Value) origin {
 	if plainWrappers[key] {
 		o := originNone
 		for _, a := range args {
-			o = worse(o, e.originOf(a))
+			o = worse(o, ch.originOf(a))
 		}
 		return o
 	}
 	if rule, ok := originRules[key]; ok {
-		return rule(e, originCall{args, res})
+		return rule(ch, originCall{args, res})
 	}
 	// A client built on a gRPC connection (a generated stub,
 	// pb.NewGreeterClient(cc)) sends over it.
 	for _, a := range args {
 		if isGRPCConn(a.Type()) {
-			if o := e.originOf(a); o != originNone {
+			if o := ch.originOf(a); o != originNone {
 				return o
 			}
 		}
@@ -236,7 +245,7 @@ func (c originCall) arg(i int) ssa.Value {
 func (c originCall) last() ssa.Value { return c.arg(len(c.args) - 1) }
 
 // An originRule says what the result of a library call is as a channel.
-type originRule func(e *engine, c originCall) origin
+type originRule func(e *channels, c originCall) origin
 
 // originRules are the library calls that make connections, clients and
 // writers, keyed by full function name (sinks.Key), argument indices
@@ -247,29 +256,29 @@ var originRules map[string]originRule
 
 func init() {
 	netDial := func(network, addr int) originRule {
-		return func(_ *engine, c originCall) origin { return netOrigin(c.arg(network), c.arg(addr)) }
+		return func(_ *channels, c originCall) origin { return netOrigin(c.arg(network), c.arg(addr)) }
 	}
-	conn := func(*engine, originCall) origin { return originConn }
-	tlsLast := func(e *engine, c originCall) origin { return e.tlsOrigin(c.last()) }
+	conn := func(*channels, originCall) origin { return originConn }
+	tlsLast := func(e *channels, c originCall) origin { return e.tlsOrigin(c.last()) }
 	tlsArg := func(i int) originRule {
-		return func(e *engine, c originCall) origin { return e.tlsOrigin(c.arg(i)) }
+		return func(e *channels, c originCall) origin { return e.tlsOrigin(c.arg(i)) }
 	}
 	same := func(i int) originRule { // a writer or stream of the argument's channel
-		return func(e *engine, c originCall) origin { return e.originOf(c.arg(i)) }
+		return func(e *channels, c originCall) origin { return e.originOf(c.arg(i)) }
 	}
 	wsDial := func(url int) originRule {
-		return func(e *engine, c originCall) origin {
+		return func(e *channels, c originCall) origin {
 			return worse(e.urlOrigin(c.arg(url), "ws"), e.tlsOrigin(c.arg(0)))
 		}
 	}
-	ftpDial := func(e *engine, c originCall) origin {
+	ftpDial := func(e *channels, c originCall) origin {
 		if hostOf(constString(c.arg(0))) == loopback {
 			return originNone
 		}
 		return originFTP
 	}
 	grpcDial := func(opts int) originRule {
-		return func(e *engine, c originCall) origin { return e.grpcOrigin(c.arg(opts)) }
+		return func(e *channels, c originCall) origin { return e.grpcOrigin(c.arg(opts)) }
 	}
 	originRules = map[string]originRule{
 		"net.Dial":                         netDial(0, 1),
@@ -285,13 +294,13 @@ func init() {
 		"crypto/tls.DialWithDialer":        tlsArg(3),
 		"(*crypto/tls.Dialer).Dial":        tlsArg(0),
 		"(*crypto/tls.Dialer).DialContext": tlsArg(0),
-		"net/smtp.Dial": func(e *engine, c originCall) origin {
+		"net/smtp.Dial": func(e *channels, c originCall) origin {
 			if hostOf(constString(c.arg(0))) == loopback {
 				return originNone
 			}
 			return e.smtpClient(c.res)
 		},
-		"net/smtp.NewClient": func(e *engine, c originCall) origin {
+		"net/smtp.NewClient": func(e *channels, c originCall) origin {
 			if o := e.originOf(c.arg(0)); o != originConn {
 				return o
 			}
@@ -300,12 +309,12 @@ func init() {
 		"(*net/smtp.Client).Data":                            same(0),
 		"(*github.com/gorilla/websocket.Dialer).Dial":        wsDial(1),
 		"(*github.com/gorilla/websocket.Dialer).DialContext": wsDial(2),
-		"github.com/coder/websocket.Dial": func(e *engine, c originCall) origin {
+		"github.com/coder/websocket.Dial": func(e *channels, c originCall) origin {
 			return e.urlOrigin(c.arg(1), "ws")
 		},
 		"(*github.com/gorilla/websocket.Conn).NextWriter": same(0),
 		"(*github.com/coder/websocket.Conn).Writer":       same(0),
-		"github.com/jlaffaye/ftp.Dial": func(e *engine, c originCall) origin {
+		"github.com/jlaffaye/ftp.Dial": func(e *channels, c originCall) origin {
 			if e.optionCalls(c.arg(1), "github.com/jlaffaye/ftp.DialWithTLS", "github.com/jlaffaye/ftp.DialWithExplicitTLS") {
 				return originNone
 			}

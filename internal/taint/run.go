@@ -65,8 +65,8 @@ type engine struct {
 	heap *heap
 
 	types      *typeSources
-	streams    typeutil.Map             // types.Type -> bool: an io.Writer or io.Reader
-	origins    map[ssa.Value]origin     // see originOf
+	streams    typeutil.Map // types.Type -> bool: an io.Writer or io.Reader
+	ch         *channels
 	responders map[*ssa.Function]origin // methods of gRPC services served without TLS
 
 	local map[*ssa.Function]bool
@@ -94,7 +94,6 @@ func Run(in Input) *Result {
 		seen:       make(map[any]bool),
 		vals:       make(map[ssa.Value]set),
 		tuples:     make(map[ssa.Value][]set),
-		origins:    make(map[ssa.Value]origin),
 		local:      make(map[*ssa.Function]bool),
 		dirty:      make(map[*ssa.Function]bool),
 		sumReaders: make(map[*ssa.Function]map[*ssa.Function]bool),
@@ -105,6 +104,7 @@ func Run(in Input) *Result {
 		findings:   make(map[findingKey]*Finding),
 	}
 	e.heap = newHeap(&e.labels, e)
+	e.ch = &channels{heap: e.heap, cache: make(map[ssa.Value]origin)}
 	e.types = &typeSources{oracle: in.Oracle, labels: &e.labels, results: e.resultSources}
 	for _, f := range in.Files {
 		ast.Inspect(f, func(n ast.Node) bool {

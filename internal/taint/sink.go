@@ -17,7 +17,7 @@ import (
 // sink. A Transport row is a sink only when its channel is unprotected.
 func (e *engine) decide(s *sinks.Sink, args []arg) bool {
 	if s.Class == sinks.Transport {
-		o := e.channelOrigin(*s, args)
+		o := e.ch.channelOrigin(*s, args)
 		if o == originNone {
 			return false
 		}
@@ -41,7 +41,7 @@ func (e *engine) decide(s *sinks.Sink, args []arg) bool {
 		if e.heap.attrs(a.val)&attrStdout != 0 {
 			return true
 		}
-		o := e.originOf(a.val)
+		o := e.ch.originOf(a.val)
 		if o == originNone || o == originUnknown {
 			return false
 		}

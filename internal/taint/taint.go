@@ -36,7 +36,8 @@
 //   - typeparams.go: core types, so that generic bodies are analysed.
 //
 // Where a write goes — the channel a transport finding needs — is decided
-// by origins.go (what a value was made from), urls.go (URLs and hosts),
+// by the channels component (it reads the heap, never the engine):
+// origins.go (what a value was made from), urls.go (URLs and hosts),
 // tls.go (TLS configurations, SMTP clients), grpc.go (connections, stubs,
 // servers) and writes.go (writers and the writes into them).
 package taint

@@ -24,7 +24,7 @@ func netOrigin(network, address ssa.Value) origin {
 
 // smtpClient judges an SMTP client made in plaintext: StartTLS called on
 // it makes it protected, as far as the TLS configuration given says.
-func (e *engine) smtpClient(client ssa.Value) origin {
+func (ch *channels) smtpClient(client ssa.Value) origin {
 	if client == nil {
 		return originSMTP
 	}
@@ -36,7 +36,7 @@ func (e *engine) smtpClient(client ssa.Value) origin {
 		cc := c.Common()
 		if obj, _ := calleeObj(cc); obj != nil && sinks.Key(obj) == smtpStartTLS {
 			if args := callArgs(cc); len(args) == 2 && args[0] == client {
-				return e.tlsOrigin(args[1])
+				return ch.tlsOrigin(args[1])
 			}
 		}
 	}
@@ -47,11 +47,11 @@ func (e *engine) smtpClient(client ssa.Value) origin {
 // transport, a client, a dialer): InsecureSkipVerify set to true, or a
 // minimum or maximum version below TLS 1.2, by literal or by a later
 // assignment.
-func (e *engine) tlsOrigin(v ssa.Value) origin {
+func (ch *channels) tlsOrigin(v ssa.Value) origin {
 	if v == nil {
 		return originNone
 	}
-	a := e.deepAttrs(v)
+	a := ch.deepAttrs(v)
 	switch {
 	case a&attrNoVerify != 0:
 		return originNoVerify
@@ -63,9 +63,9 @@ func (e *engine) tlsOrigin(v ssa.Value) origin {
 
 // deepAttrs are the attributes of v's memory and of the memory it refers
 // to, a few references deep: a client's transport's TLS configuration.
-func (e *engine) deepAttrs(v ssa.Value) attr {
-	a := e.heap.attrs(v)
-	e.heap.eachPointee(v, func(p *location) { a |= p.attrs })
+func (ch *channels) deepAttrs(v ssa.Value) attr {
+	a := ch.heap.attrs(v)
+	ch.heap.eachPointee(v, func(p *location) { a |= p.attrs })
 	return a
 }
 

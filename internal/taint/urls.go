@@ -61,14 +61,14 @@ func constString(v ssa.Value) (string, bool) {
 // urlOrigin judges a URL (a string or a *url.URL) that an http or ws
 // client sends to: plain is the unprotected scheme ("http", "ws"). A
 // scheme or host that cannot be known from the code is originUnknown.
-func (e *engine) urlOrigin(v ssa.Value, plain string) origin {
+func (ch *channels) urlOrigin(v ssa.Value, plain string) origin {
 	if v == nil {
 		return originUnknown
 	}
 	if phi, ok := unwrap(v).(*ssa.Phi); ok {
-		return overEdges(phi, func(edge ssa.Value) origin { return e.urlOrigin(edge, plain) })
+		return overEdges(phi, func(edge ssa.Value) origin { return ch.urlOrigin(edge, plain) })
 	}
-	prefix, complete, ok := e.urlPrefix(v, 0)
+	prefix, complete, ok := ch.urlPrefix(v, 0)
 	if !ok {
 		return originUnknown
 	}
@@ -115,7 +115,7 @@ func (e *engine) urlOrigin(v ssa.Value, plain string) origin {
 // Sprintf format, through url.Parse, (*url.URL).String, url.JoinPath,
 // url.URL literals and package variables initialised with a constant.
 // complete says whether the prefix is the whole URL.
-func (e *engine) urlPrefix(v ssa.Value, depth int) (prefix string, complete, ok bool) {
+func (ch *channels) urlPrefix(v ssa.Value, depth int) (prefix string, complete, ok bool) {
 	if depth > 8 {
 		return "", false, false
 	}
@@ -128,20 +128,20 @@ func (e *engine) urlPrefix(v ssa.Value, depth int) (prefix string, complete, ok 
 		if v.Op != token.ADD {
 			break
 		}
-		p, c, ok := e.urlPrefix(v.X, depth+1)
+		p, c, ok := ch.urlPrefix(v.X, depth+1)
 		if !ok {
 			return "", false, false
 		}
 		if !c {
 			return p, false, true
 		}
-		if q, c2, ok := e.urlPrefix(v.Y, depth+1); ok {
+		if q, c2, ok := ch.urlPrefix(v.Y, depth+1); ok {
 			return p + q, c2, true
 		}
 		return p, false, true
 	case *ssa.Extract, *ssa.Call:
 		if call := resultOf(v); call != nil {
-			return e.callPrefix(call, depth)
+			return ch.callPrefix(call, depth)
 		}
 	case *ssa.UnOp:
 		if v.Op != token.MUL {
@@ -149,17 +149,17 @@ func (e *engine) urlPrefix(v ssa.Value, depth int) (prefix string, complete, ok 
 		}
 		switch x := v.X.(type) {
 		case *ssa.Global:
-			return e.globalPrefix(x, depth)
+			return ch.globalPrefix(x, depth)
 		case *ssa.Alloc:
-			return e.literalURL(x)
+			return ch.literalURL(x)
 		}
 	case *ssa.Alloc:
-		return e.literalURL(v)
+		return ch.literalURL(v)
 	}
 	return "", false, false
 }
 
-func (e *engine) callPrefix(call *ssa.Call, depth int) (string, bool, bool) {
+func (ch *channels) callPrefix(call *ssa.Call, depth int) (string, bool, bool) {
 	obj, _ := calleeObj(&call.Call)
 	if obj == nil {
 		return "", false, false
@@ -170,9 +170,9 @@ func (e *engine) callPrefix(call *ssa.Call, depth int) (string, bool, bool) {
 	}
 	switch urlFuncs[sinks.Key(obj)] {
 	case urlSame:
-		return e.urlPrefix(args[0], depth+1)
+		return ch.urlPrefix(args[0], depth+1)
 	case urlBase:
-		p, _, ok := e.urlPrefix(args[0], depth+1)
+		p, _, ok := ch.urlPrefix(args[0], depth+1)
 		return p, false, ok
 	case urlFormat:
 		if f, ok := constString(args[0]); ok {
@@ -217,7 +217,7 @@ var (
 )
 
 // globalPrefix finds the constant a package variable is initialised with.
-func (e *engine) globalPrefix(g *ssa.Global, depth int) (string, bool, bool) {
+func (ch *channels) globalPrefix(g *ssa.Global, depth int) (string, bool, bool) {
 	if g.Pkg == nil {
 		return "", false, false
 	}
@@ -228,7 +228,7 @@ func (e *engine) globalPrefix(g *ssa.Global, depth int) (string, bool, bool) {
 	for _, b := range init.Blocks {
 		for _, in := range b.Instrs {
 			if st, ok := in.(*ssa.Store); ok && st.Addr == g {
-				return e.urlPrefix(st.Val, depth+1)
+				return ch.urlPrefix(st.Val, depth+1)
 			}
 		}
 	}
@@ -236,7 +236,7 @@ func (e *engine) globalPrefix(g *ssa.Global, depth int) (string, bool, bool) {
 }
 
 // literalURL reads the Scheme and Host stored into a url.URL literal.
-func (e *engine) literalURL(a *ssa.Alloc) (string, bool, bool) {
+func (ch *channels) literalURL(a *ssa.Alloc) (string, bool, bool) {
 	if !isNamed(a.Type(), urlPkg, "URL") {
 		return "", false, false
 	}
@@ -273,9 +273,9 @@ func (e *engine) literalURL(a *ssa.Alloc) (string, bool, bool) {
 
 // requestOrigin judges where an *http.Request goes, from the URL it was
 // made with.
-func (e *engine) requestOrigin(v ssa.Value) origin {
+func (ch *channels) requestOrigin(v ssa.Value) origin {
 	if phi, ok := unwrap(v).(*ssa.Phi); ok {
-		return overEdges(phi, e.requestOrigin)
+		return overEdges(phi, ch.requestOrigin)
 	}
 	call := resultOf(v)
 	if call == nil {
@@ -287,10 +287,10 @@ func (e *engine) requestOrigin(v ssa.Value) origin {
 	}
 	key := sinks.Key(obj)
 	if i, ok := requestURLs[key]; ok && i < len(call.Call.Args) {
-		return e.urlOrigin(call.Call.Args[i], "http")
+		return ch.urlOrigin(call.Call.Args[i], "http")
 	}
 	if requestCopies[key] && len(call.Call.Args) > 0 {
-		return e.requestOrigin(call.Call.Args[0])
+		return ch.requestOrigin(call.Call.Args[0])
 	}
 	return originUnknown
 }

@@ -12,7 +12,7 @@ import (
 // channelOrigin judges the channel of a Transport sink row: the value of
 // its Channel parameter (a URL, a request, a connection) and the
 // receiver of a method (a client's TLS configuration).
-func (e *engine) channelOrigin(s sinks.Sink, args []arg) origin {
+func (ch *channels) channelOrigin(s sinks.Sink, args []arg) origin {
 	want := s.Channel
 	if hasRecv(args) {
 		want++
@@ -30,9 +30,9 @@ func (e *engine) channelOrigin(s sinks.Sink, args []arg) origin {
 				o = worse(o, addressOrigins[s.Address])
 			}
 		case a.param == want:
-			o = worse(o, e.channelValue(a.val))
+			o = worse(o, ch.channelValue(a.val))
 		case a.param == 0 && hasRecv(args):
-			o = worse(o, e.tlsOrigin(a.val))
+			o = worse(o, ch.tlsOrigin(a.val))
 		}
 	}
 	return o
@@ -41,18 +41,18 @@ func (e *engine) channelOrigin(s sinks.Sink, args []arg) origin {
 // addressOrigins are the origins of the protocols of sinks.Sink.Address.
 var addressOrigins = map[string]origin{"smtp": originSMTP}
 
-func (e *engine) channelValue(v ssa.Value) origin {
+func (ch *channels) channelValue(v ssa.Value) origin {
 	t := v.Type()
 	switch {
 	case isNamed(t, httpPkg, "Request"):
-		return e.requestOrigin(v)
+		return ch.requestOrigin(v)
 	case isNamed(t, urlPkg, "URL"):
-		return e.urlOrigin(v, "http")
+		return ch.urlOrigin(v, "http")
 	}
 	if b, ok := under(t).(*types.Basic); ok && b.Info()&types.IsString != 0 {
-		return e.urlOrigin(v, "http")
+		return ch.urlOrigin(v, "http")
 	}
-	return worse(e.originOf(v), e.tlsOrigin(v))
+	return worse(ch.originOf(v), ch.tlsOrigin(v))
 }
 
 // writeOut reports taint w of argument a written by the call at pos into
@@ -75,7 +75,7 @@ func (e *engine) writesOut(fn *ssa.Function, target ssa.Value) bool {
 	if e.heap.attrs(target)&attrStdout != 0 || e.writerParam(fn, target) >= 0 {
 		return true
 	}
-	o := e.originOf(target)
+	o := e.ch.originOf(target)
 	return o != originNone && o != originUnknown
 }
 
@@ -91,7 +91,7 @@ func (e *engine) writeInto(fn *ssa.Function, pos token.Pos, target ssa.Value, a 
 		e.reach(fn, pos, a, w, SinkRef{Class: sinks.Log, Callee: name})
 		return
 	}
-	o := e.originOf(target)
+	o := e.ch.originOf(target)
 	if o == originNone || o == originUnknown {
 		return
 	}
