@@ -9,11 +9,30 @@ import (
 )
 
 func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, args []arg, sum *Summary, name string, params []types.Type) {
-	if sum == nil {
+	if sum == nil || !e.inputsChanged(c, args, sum) {
 		return
 	}
-	// Applying a summary again to the same inputs adds nothing: skip it
-	// when neither the summary nor what the arguments carry has grown.
+	ap := &application{e: e, fn: fn, c: c, call: call, args: args, sum: sum, name: name, params: params, cache: make(map[partKey][]argPart)}
+	if call != nil {
+		if tup, ok := call.Type().(*types.Tuple); ok {
+			for v := range tup.Variables() {
+				ap.results = append(ap.results, v.Type())
+			}
+		} else {
+			ap.results = []types.Type{call.Type()}
+		}
+	}
+	ap.flows()
+	ap.effects()
+	ap.writes()
+	ap.sinks()
+	ap.sources()
+}
+
+// inputsChanged reports whether the summary or what the arguments carry
+// has grown since sum was last applied at c: applying a summary again to
+// the same inputs adds nothing.
+func (e *engine) inputsChanged(c *ssa.CallCommon, args []arg, sum *Summary) bool {
 	fp := len(sum.Flows) + len(sum.Sinks) + len(sum.Effects) + len(sum.Writes)
 	for _, r := range sum.Results {
 		fp += len(r)
@@ -23,69 +42,88 @@ func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Cal
 	}
 	k := appliedKey{c, sum}
 	if last, ok := e.applied[k]; ok && last == fp {
-		return
+		return false
 	}
 	e.applied[k] = fp
-	var results []types.Type
-	if call != nil {
-		if tup, ok := call.Type().(*types.Tuple); ok {
-			for v := range tup.Variables() {
-				results = append(results, v.Type())
-			}
-		} else {
-			results = []types.Type{call.Type()}
-		}
+	return true
+}
+
+// An application is a summary being applied at a call.
+type application struct {
+	e       *engine
+	fn      *ssa.Function // the caller
+	c       *ssa.CallCommon
+	call    *ssa.Call // nil for go and defer
+	args    []arg
+	sum     *Summary
+	name    string       // how messages name the callee
+	params  []types.Type // the callee's parameter types
+	results []types.Type // the call's result types
+	cache   map[partKey][]argPart
+}
+
+type partKey struct {
+	i           int
+	path        string
+	dropImplied bool
+}
+
+// part is the taint of the part path of the arguments bound to parameter
+// i; with dropImplied, without what the type the callee sees already
+// implies (the callee reports that itself).
+func (ap *application) part(i int, path string, dropImplied bool) []argPart {
+	k := partKey{i, path, dropImplied}
+	if v, ok := ap.cache[k]; ok {
+		return v
 	}
-	// part is the taint of the part path of the arguments bound to
-	// parameter i, without what the type callee sees already implies: the
-	// callee reports that itself.
-	type partKey struct {
-		i           int
-		path        string
-		dropImplied bool
-	}
-	cache := make(map[partKey][]argPart)
-	part := func(i int, path string, dropImplied bool) []argPart {
-		k := partKey{i, path, dropImplied}
-		if v, ok := cache[k]; ok {
-			return v
-		}
-		var out []argPart
-		defer func() { cache[k] = out }()
-		for _, a := range args {
-			if a.param != i {
-				continue
-			}
-			p := path
-			if a.elem {
-				rest, ok := strings.CutPrefix(p, "[]")
-				if !ok && p != "" {
-					continue
-				}
-				p = rest
-			}
-			w := e.resolve(a.val, p)
-			if dropImplied && i < len(params) {
-				w = minus(w, e.typeSources(params[i], path))
-			}
-			if len(w) > 0 {
-				out = append(out, argPart{a, w})
-			}
-		}
-		return out
-	}
-	for _, f := range sum.Flows {
-		if f.Result >= len(results) {
+	var out []argPart
+	for _, a := range ap.args {
+		if a.param != i {
 			continue
 		}
-		for _, ap := range part(f.Param, f.Path, false) {
-			w := minus(ap.taint, e.types.of(results[f.Result]))
-			e.setResult(call, f.Result, with(w, Step{Pos: c.Pos(), Message: "flows through " + name}))
+		p := path
+		if a.elem {
+			rest, ok := strings.CutPrefix(p, "[]")
+			if !ok && p != "" {
+				continue
+			}
+			p = rest
+		}
+		w := ap.e.resolve(a.val, p)
+		if dropImplied && i < len(ap.params) {
+			w = minus(w, ap.e.typeSources(ap.params[i], path))
+		}
+		if len(w) > 0 {
+			out = append(out, argPart{a, w})
 		}
 	}
-	for _, ef := range sum.Effects {
-		for _, ap := range part(ef.Param, ef.Path, false) {
-			for _, a := range args {
+	ap.cache[k] = out
+	return out
+}
+
+// step is the flow step the call adds: "flows through callee".
+func (ap *application) step(msg string) Step {
+	return Step{Pos: ap.c.Pos(), Message: msg}
+}
+
+// flows: parameter parts that reach results.
+func (ap *application) flows() {
+	for _, f := range ap.sum.Flows {
+		if f.Result >= len(ap.results) {
+			continue
+		}
+		for _, p := range ap.part(f.Param, f.Path, false) {
+			w := minus(p.taint, ap.e.types.of(ap.results[f.Result]))
+			ap.e.setResult(ap.call, f.Result, with(w, ap.step("flows through "+ap.name)))
+		}
+	}
+}
+
+// effects: parameter parts written into another parameter's memory.
+func (ap *application) effects() {
+	for _, ef := range ap.sum.Effects {
+		for _, p := range ap.part(ef.Param, ef.Path, false) {
+			for _, a := range ap.args {
 				if a.param != ef.Into {
 					continue
 				}
@@ -93,39 +131,51 @@ func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Cal
 				if mi, ok := a.val.(*ssa.MakeInterface); ok {
 					target = mi.X.Type()
 				}
-				w := with(ap.taint, Step{Pos: c.Pos(), Message: "written by " + name})
-				e.heap.store(a.val, minus(w, e.types.of(target)))
-				e.writeOut(fn, c.Pos(), a.val, ap.arg, w, name)
+				w := with(p.taint, ap.step("written by "+ap.name))
+				ap.e.heap.store(a.val, minus(w, ap.e.types.of(target)))
+				ap.e.writeOut(ap.fn, ap.c.Pos(), a.val, p.arg, w, ap.name)
 			}
 		}
 	}
-	for _, w := range sum.Writes {
+}
+
+// writes: sources the callee writes into a writer argument.
+func (ap *application) writes() {
+	for _, w := range ap.sum.Writes {
 		src := w.Source
-		s := set{e.labels.source(&src): {{Pos: c.Pos(), Message: name + " writes " + src.Name + " (" + src.Kind + ")"}}}
-		for _, a := range args {
+		s := set{ap.e.labels.source(&src): {ap.step(ap.name + " writes " + src.Name + " (" + src.Kind + ")")}}
+		for _, a := range ap.args {
 			if a.param == w.Into {
-				e.writeInto(fn, c.Pos(), a.val, a, s, name)
+				ap.e.writeInto(ap.fn, ap.c.Pos(), a.val, a, s, ap.name)
 			}
 		}
 	}
-	for _, ps := range sum.Sinks {
-		ref := SinkRef{Class: ps.Sink.Class, Dest: ps.Sink.Dest, Callee: ps.Sink.Callee, Via: append([]string{name}, ps.Sink.Via...)}
-		for _, ap := range part(ps.Param, ps.Path, true) {
-			e.reach(fn, c.Pos(), ap.arg, with(ap.taint, Step{Pos: c.Pos(), Message: "passed to " + name}), ref)
+}
+
+// sinks: parameter parts that reach sinks inside the callee.
+func (ap *application) sinks() {
+	for _, ps := range ap.sum.Sinks {
+		ref := SinkRef{Class: ps.Sink.Class, Dest: ps.Sink.Dest, Callee: ps.Sink.Callee, Via: append([]string{ap.name}, ps.Sink.Via...)}
+		for _, p := range ap.part(ps.Param, ps.Path, true) {
+			ap.e.reach(ap.fn, ap.c.Pos(), p.arg, with(p.taint, ap.step("passed to "+ap.name)), ref)
 		}
 	}
-	for j, srcs := range sum.Results {
-		if j >= len(results) {
+}
+
+// sources: the sources results carry whatever the arguments. Sources the
+// result's type holds anyway stay implied by the type, so that reading a
+// non-PII field of the result is clean.
+func (ap *application) sources() {
+	for j, srcs := range ap.sum.Results {
+		if j >= len(ap.results) {
 			break
 		}
 		var s set
 		for i := range srcs {
 			src := srcs[i]
-			union(&s, set{e.labels.source(&src): {{Pos: c.Pos(), Message: name + " returns " + src.Name + " (" + src.Kind + ")"}}})
+			union(&s, set{ap.e.labels.source(&src): {ap.step(ap.name + " returns " + src.Name + " (" + src.Kind + ")")}})
 		}
-		// Sources the result's type holds anyway stay implied by the type,
-		// so that reading a non-PII field of the result is clean.
-		e.setResult(call, j, minus(s, e.types.of(results[j])))
+		ap.e.setResult(ap.call, j, minus(s, ap.e.types.of(ap.results[j])))
 	}
 }
 

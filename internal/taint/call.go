@@ -157,34 +157,27 @@ type callSite struct {
 	args   []arg
 }
 
-// callRules are the rules for a call that is not to a builtin, in order:
-// the first that applies handles the call. A call none applies to follows
-// the default rule (unknown, defaultrule.go).
-var callRules = []struct {
-	name  string
-	apply func(e *engine, k *callSite) bool
-}{
-	{"sanitizer", (*engine).ruleSanitizer},
-	{"keyed hash", (*engine).ruleKeyedHash},
-	{"generated gRPC stub", (*engine).ruleGRPCStub},
-	{"sink row", (*engine).ruleSink},
-	{"local implementations of an interface method", (*engine).ruleImplementations},
-	{"local summary", (*engine).ruleLocalSummary},
-	{"imported summary", (*engine).ruleImportedSummary},
-	{"library model", (*engine).ruleModel},
-}
-
+// call transfers a call: builtins apart, the call rules below are tried
+// in this order, and the first that applies handles the call; a call none
+// applies to follows the default rule (unknown, defaultrule.go).
 func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 	if b, ok := c.Value.(*ssa.Builtin); ok {
 		e.builtin(b, c, call)
 		return
 	}
 	obj, callee := calleeObj(c)
-	k := &callSite{fn: fn, c: c, call: call, obj: obj, callee: callee, args: e.args(c)}
-	for _, r := range callRules {
-		if r.apply(e, k) {
-			return
-		}
+	k := callSite{fn: fn, c: c, call: call, obj: obj, callee: callee, args: e.args(c)}
+	// Direct calls, not a table of function values: k stays on the stack.
+	switch {
+	case e.ruleSanitizer(&k),
+		e.ruleKeyedHash(&k),
+		e.ruleGRPCStub(&k),
+		e.ruleSink(&k),
+		e.ruleImplementations(&k),
+		e.ruleLocalSummary(&k),
+		e.ruleImportedSummary(&k),
+		e.ruleModel(&k):
+		return
 	}
 	e.unknown(fn, c, call, k.args, obj)
 }
