@@ -199,3 +199,16 @@ func checkFlags(t *testing.T, a *analysis.Analyzer) {
 		}
 	}
 }
+
+// TestDirectiveNames keeps the analyzer names a //piilint:ignore directive
+// may name (piifacts.Analyzers, which cannot import this package) equal to
+// the analyzers that exist.
+func TestDirectiveNames(t *testing.T) {
+	var names []string
+	for _, a := range analyzers.All() {
+		names = append(names, a.Name)
+	}
+	if !slices.Equal(names, piifacts.Analyzers) {
+		t.Errorf("piifacts.Analyzers = %q, want the analyzers of All(): %q", piifacts.Analyzers, names)
+	}
+}
