@@ -428,10 +428,10 @@ func (p *pkgState) Sanitizer(fn *types.Func) bool {
 
 func (p *pkgState) Sink(fn *types.Func) (sinks.Sink, bool) {
 	if ff := p.funcFact(fn); ff != nil && ff.Sink != "" {
-		return sinks.Sink{Class: sinks.Class(ff.Sink), Format: -1, Writer: -1}, true
+		return sinks.Sink{Class: sinks.Class(ff.Sink), Data: sinks.Arg(0)}, true
 	}
 	if class, ok := p.names.sink(fn); ok {
-		return sinks.Sink{Class: class, Format: -1, Writer: -1}, true
+		return sinks.Sink{Class: class, Data: sinks.Arg(0)}, true
 	}
 	return sinks.Lookup(sinks.Key(fn))
 }

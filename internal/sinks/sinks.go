@@ -7,7 +7,10 @@
 // Adding a logger is adding rows here plus tests.
 package sinks
 
-import "go/types"
+import (
+	"go/types"
+	"strconv"
+)
 
 // Class is where a sink sends data; each class is reported by one analyzer.
 type Class string
@@ -18,40 +21,80 @@ const (
 	Transport Class = "transport"
 )
 
-// Receiver, as a Writer index, names the method receiver.
-const Receiver = -2
+// Param names a parameter of a sink's function. The zero value names
+// none, Recv names the method receiver, and Arg(i) the parameter of index
+// i, the receiver not counted.
+type Param int
 
-// WithReceiver, as a Data index, makes the receiver carry data too: an
-// event built by chained calls (zerolog's log.Info().Str(k, v).Msg(m))
-// holds its fields when it is sent.
-const WithReceiver = -1
+// Recv is the Param of the method receiver. As Sink.Data it makes the
+// receiver carry data too: an event built by chained calls (zerolog's
+// log.Info().Str(k, v).Msg(m)) holds its fields when it is sent.
+const Recv Param = -1
+
+// Arg is the Param of the parameter of index i, the receiver not counted.
+func Arg(i int) Param { return Param(i + 1) }
+
+// Pos is the position of p in a call's operands, the receiver first when
+// the call has one (hasRecv): Recv is 0, Arg(i) is i or i+1, and the zero
+// Param is -1.
+func (p Param) Pos(hasRecv bool) int {
+	switch {
+	case p == Recv:
+		return 0
+	case p > 0 && hasRecv:
+		return int(p)
+	case p > 0:
+		return int(p) - 1
+	}
+	return -1
+}
+
+// Index is the index of the parameter Arg(i) names, the receiver not
+// counted; ok is false for Recv and for none.
+func (p Param) Index() (i int, ok bool) {
+	if p > 0 {
+		return int(p) - 1, true
+	}
+	return 0, false
+}
+
+// String is "recv", the index of an argument, or "-" for none.
+func (p Param) String() string {
+	switch {
+	case p == Recv:
+		return "recv"
+	case p > 0:
+		return strconv.Itoa(int(p) - 1)
+	}
+	return "-"
+}
 
 // Sink describes how a function sends its arguments out.
 type Sink struct {
 	Class Class
-	// Data is the index (receiver excluded) of the first parameter that
-	// carries data; every later parameter, including variadic ones,
-	// carries data too. WithReceiver adds the receiver.
-	Data int
-	// Format is the index of a printf format parameter, or -1. Operands
-	// formatted with %T or %p are not data.
-	Format int
-	// Writer is the index of an io.Writer parameter (or Receiver) that
-	// decides what the call is, or -1 when the call always is a sink of
+	// Data is the first parameter that carries data; every later
+	// parameter, including variadic ones, carries data too. Recv adds the
+	// receiver.
+	Data Param
+	// Format is a printf format parameter, or none. Operands formatted
+	// with %T or %p are not data.
+	Format Param
+	// Writer is an io.Writer parameter (or Recv) that decides what the
+	// call is, or none when the call always is a sink of
 	// Class. Standard output or standard error make it a sink of Class;
 	// a plain file makes it an Export to DestFile; any other writer (a
 	// buffer, a network connection, an encrypting writer) makes it no
 	// sink at all.
-	Writer int
+	Writer Param
 	// Dest is how a message names where the data goes ("a CSV file");
 	// "" means the class's Desc.
 	Dest Dest
-	// Channel, in a Transport row, is the index of the parameter (or
-	// Receiver) whose value tells whether the channel is protected: a URL,
+	// Channel, in a Transport row, is the parameter (or Recv) whose
+	// value tells whether the channel is protected: a URL,
 	// a request, a connection. A method's receiver (an *http.Client, a
 	// connection) is judged too. The call is a sink only when the channel
 	// is not protected.
-	Channel int
+	Channel Param
 	// Address, in a Transport row, says that the Channel parameter is a
 	// host:port address that the protocol named here ("smtp") reaches in
 	// plaintext, unless it is a loopback address.
@@ -119,23 +162,23 @@ func (c Class) Analyzer() string { return "pii" + string(c) }
 // The constructors of the table's rows, by what decides the call.
 
 // args is a sink of class whose parameters from data on carry data.
-func args(class Class, data int) Sink {
-	return Sink{Class: class, Data: data, Format: -1, Writer: -1}
+func args(class Class, data Param) Sink {
+	return Sink{Class: class, Data: data}
 }
 
 // printf is args with a printf format parameter.
-func printf(class Class, data, format int) Sink {
-	return Sink{Class: class, Data: data, Format: format, Writer: -1}
+func printf(class Class, data, format Param) Sink {
+	return Sink{Class: class, Data: data, Format: format}
 }
 
-// written is args whose writer parameter (or Receiver) decides what the
+// written is args whose writer parameter (or Recv) decides what the
 // call is (see Sink.Writer).
-func written(class Class, data, writer int) Sink {
-	return Sink{Class: class, Data: data, Format: -1, Writer: writer}
+func written(class Class, data, writer Param) Sink {
+	return Sink{Class: class, Data: data, Writer: writer}
 }
 
 // printfTo is printf to a writer parameter that decides what the call is.
-func printfTo(class Class, data, format, writer int) Sink {
+func printfTo(class Class, data, format, writer Param) Sink {
 	return Sink{Class: class, Data: data, Format: format, Writer: writer}
 }
 
@@ -164,25 +207,25 @@ func init() {
 	}
 	// log: package functions and *log.Logger methods.
 	for _, recv := range []string{"log.", "(*log.Logger)."} {
-		add(prefix(recv, "Print", "Println", "Fatal", "Fatalln", "Panic", "Panicln"), args(Log, 0))
-		add(prefix(recv, "Printf", "Fatalf", "Panicf"), printf(Log, 0, 0))
-		add(prefix(recv, "Output"), args(Log, 1))
+		add(prefix(recv, "Print", "Println", "Fatal", "Fatalln", "Panic", "Panicln"), args(Log, Arg(0)))
+		add(prefix(recv, "Printf", "Fatalf", "Panicf"), printf(Log, Arg(0), Arg(0)))
+		add(prefix(recv, "Output"), args(Log, Arg(1)))
 	}
 	// log/slog: package functions and *slog.Logger methods.
 	for _, recv := range []string{"log/slog.", "(*log/slog.Logger)."} {
-		add(prefix(recv, "Debug", "Info", "Warn", "Error", "With"), args(Log, 0))
-		add(prefix(recv, "DebugContext", "InfoContext", "WarnContext", "ErrorContext"), args(Log, 1))
-		add(prefix(recv, "Log", "LogAttrs"), args(Log, 2))
+		add(prefix(recv, "Debug", "Info", "Warn", "Error", "With"), args(Log, Arg(0)))
+		add(prefix(recv, "DebugContext", "InfoContext", "WarnContext", "ErrorContext"), args(Log, Arg(1)))
+		add(prefix(recv, "Log", "LogAttrs"), args(Log, Arg(2)))
 	}
 	// fmt to standard output, or to a writer that is stdout/stderr.
-	add([]string{"fmt.Print", "fmt.Println"}, args(Log, 0))
-	add([]string{"fmt.Printf"}, printf(Log, 0, 0))
-	add([]string{"fmt.Fprint", "fmt.Fprintln"}, written(Log, 1, 0))
-	add([]string{"fmt.Fprintf"}, printfTo(Log, 1, 1, 0))
-	add([]string{"io.WriteString"}, written(Log, 1, 0))
-	add([]string{"io.Copy", "io.CopyN", "io.CopyBuffer"}, written(Log, 1, 0))
-	add([]string{"(*os.File).Write", "(*os.File).WriteString", "(*os.File).WriteAt"}, written(Log, 0, Receiver))
-	add([]string{"(*bufio.Writer).Write", "(*bufio.Writer).WriteString"}, written(Log, 0, Receiver))
+	add([]string{"fmt.Print", "fmt.Println"}, args(Log, Arg(0)))
+	add([]string{"fmt.Printf"}, printf(Log, Arg(0), Arg(0)))
+	add([]string{"fmt.Fprint", "fmt.Fprintln"}, written(Log, Arg(1), Arg(0)))
+	add([]string{"fmt.Fprintf"}, printfTo(Log, Arg(1), Arg(1), Arg(0)))
+	add([]string{"io.WriteString"}, written(Log, Arg(1), Arg(0)))
+	add([]string{"io.Copy", "io.CopyN", "io.CopyBuffer"}, written(Log, Arg(1), Arg(0)))
+	add([]string{"(*os.File).Write", "(*os.File).WriteString", "(*os.File).WriteAt"}, written(Log, Arg(0), Recv))
+	add([]string{"(*bufio.Writer).Write", "(*bufio.Writer).WriteString"}, written(Log, Arg(0), Recv))
 	thirdPartyLoggers(add)
 	exports(add)
 	transports(add)
@@ -194,42 +237,42 @@ func init() {
 // a writer (fmt.Fprintf(conn, ...), conn.Write, bufio over a connection)
 // need no row: the writer decides, as for files.
 func transports(add func([]string, Sink)) {
-	send := func(data, channel int) Sink {
-		return Sink{Class: Transport, Data: data, Format: -1, Writer: -1, Channel: channel}
+	send := func(data, channel Param) Sink {
+		return Sink{Class: Transport, Data: data, Channel: channel}
 	}
 	// net/http: the URL (or the request) and, for a client, its TLS
 	// configuration decide.
 	for _, recv := range []string{"net/http.", "(*net/http.Client)."} {
-		add(prefix(recv, "Get", "Head", "Post", "PostForm"), send(0, 0))
+		add(prefix(recv, "Get", "Head", "Post", "PostForm"), send(Arg(0), Arg(0)))
 	}
-	add([]string{"(*net/http.Client).Do", "(*net/http.Transport).RoundTrip"}, send(0, 0))
+	add([]string{"(*net/http.Client).Do", "(*net/http.Transport).RoundTrip"}, send(Arg(0), Arg(0)))
 
 	// net/smtp: SendMail starts in plaintext and upgrades only when the
 	// server offers STARTTLS; a Client is judged by how it was made and
 	// whether StartTLS was called on it.
-	sendMail := send(1, 0)
+	sendMail := send(Arg(1), Arg(0))
 	sendMail.Address = "smtp"
 	add([]string{"net/smtp.SendMail"}, sendMail)
-	add(prefix("(*net/smtp.Client).", "Mail", "Rcpt", "Auth"), send(0, Receiver))
+	add(prefix("(*net/smtp.Client).", "Mail", "Rcpt", "Auth"), send(Arg(0), Recv))
 
 	// WebSockets: the connection decides (ws:// or wss://).
-	add([]string{"(*github.com/gorilla/websocket.Conn).WriteMessage"}, send(1, Receiver))
-	jsonSend := func(data, channel int) Sink {
+	add([]string{"(*github.com/gorilla/websocket.Conn).WriteMessage"}, send(Arg(1), Recv))
+	jsonSend := func(data, channel Param) Sink {
 		s := send(data, channel)
 		s.Encode = "json"
 		return s
 	}
-	add([]string{"(*github.com/gorilla/websocket.Conn).WriteJSON"}, jsonSend(0, Receiver))
-	add([]string{"(*github.com/coder/websocket.Conn).Write"}, send(2, Receiver))
-	add([]string{"github.com/coder/websocket/wsjson.Write"}, jsonSend(2, 1))
+	add([]string{"(*github.com/gorilla/websocket.Conn).WriteJSON"}, jsonSend(Arg(0), Recv))
+	add([]string{"(*github.com/coder/websocket.Conn).Write"}, send(Arg(2), Recv))
+	add([]string{"github.com/coder/websocket/wsjson.Write"}, jsonSend(Arg(2), Arg(1)))
 
 	// gRPC: the connection's credentials decide. Generated clients built
 	// on a connection (pb.NewGreeterClient(cc)) are judged by it too.
-	add([]string{"(*google.golang.org/grpc.ClientConn).Invoke"}, send(2, Receiver))
-	add([]string{"(google.golang.org/grpc.ClientStream).SendMsg"}, send(0, Receiver))
+	add([]string{"(*google.golang.org/grpc.ClientConn).Invoke"}, send(Arg(2), Recv))
+	add([]string{"(google.golang.org/grpc.ClientStream).SendMsg"}, send(Arg(0), Recv))
 
 	// FTP: uploads over a connection dialled without TLS.
-	add(prefix("(*github.com/jlaffaye/ftp.ServerConn).", "Stor", "StorFrom", "Append", "Login"), send(0, Receiver))
+	add(prefix("(*github.com/jlaffaye/ftp.ServerConn).", "Stor", "StorFrom", "Append", "Login"), send(Arg(0), Recv))
 }
 
 // exports adds the sinks of piiexport: CSV writers and encoders,
@@ -239,19 +282,19 @@ func transports(add func([]string, Sink)) {
 // other write into a plain file's memory is an export too (see the
 // engine).
 func exports(add func([]string, Sink)) {
-	export := func(data int, dest Dest) Sink {
-		return Sink{Class: Export, Data: data, Format: -1, Writer: -1, Dest: dest}
+	export := func(data Param, dest Dest) Sink {
+		return Sink{Class: Export, Data: data, Dest: dest}
 	}
 	// Plain files written whole.
-	add([]string{"os.WriteFile", "io/ioutil.WriteFile"}, export(1, DestFile))
+	add([]string{"os.WriteFile", "io/ioutil.WriteFile"}, export(Arg(1), DestFile))
 
 	// encoding/csv: records are written as they are, over any writer.
-	add([]string{"(*encoding/csv.Writer).Write", "(*encoding/csv.Writer).WriteAll"}, export(0, DestCSV))
+	add([]string{"(*encoding/csv.Writer).Write", "(*encoding/csv.Writer).WriteAll"}, export(Arg(0), DestCSV))
 
 	// github.com/gocarina/gocsv and github.com/jszwec/csvutil marshal
 	// whole structs (or slices, channels of them): every exported field
 	// not tagged csv:"-" becomes a column.
-	csvStruct := export(0, DestCSV)
+	csvStruct := export(Arg(0), DestCSV)
 	csvStruct.Encode = "csv"
 	add(prefix("github.com/gocarina/gocsv.", "Marshal", "MarshalBytes", "MarshalCSV", "MarshalCSVWithoutHeaders",
 		"MarshalChan", "MarshalChanWithoutHeaders", "MarshalFile", "MarshalString", "MarshalStringWithoutHeaders",
@@ -261,16 +304,16 @@ func exports(add func([]string, Sink)) {
 	// github.com/xuri/excelize/v2: cell setters take (sheet, cell,
 	// value...); a stream writer's SetRow takes (cell, values, opts).
 	add(prefix("(*github.com/xuri/excelize/v2.File).", "SetCellValue", "SetCellStr", "SetCellDefault",
-		"SetCellRichText", "SetSheetRow", "SetSheetCol", "SetCellFormula", "SetCellHyperLink"), export(2, DestXLSX))
-	add([]string{"(*github.com/xuri/excelize/v2.File).AddComment"}, export(1, DestXLSX))
-	add([]string{"(*github.com/xuri/excelize/v2.StreamWriter).SetRow"}, export(1, DestXLSX))
+		"SetCellRichText", "SetSheetRow", "SetSheetCol", "SetCellFormula", "SetCellHyperLink"), export(Arg(2), DestXLSX))
+	add([]string{"(*github.com/xuri/excelize/v2.File).AddComment"}, export(Arg(1), DestXLSX))
+	add([]string{"(*github.com/xuri/excelize/v2.StreamWriter).SetRow"}, export(Arg(1), DestXLSX))
 
 	// github.com/tealeg/xlsx/v3: cells are set one by one (usually at the
 	// end of a sheet.AddRow().AddCell() chain); rows take slices and
 	// whole structs (every field, by reflection).
 	add(prefix("(*github.com/tealeg/xlsx/v3.Cell).", "SetString", "SetValue", "SetFormula", "SetStringFormula",
-		"SetNumeric", "SetHyperlink", "SetRichText"), export(0, DestXLSX))
-	add(prefix("(*github.com/tealeg/xlsx/v3.Row).", "WriteSlice", "WriteStruct"), export(0, DestXLSX))
+		"SetNumeric", "SetHyperlink", "SetRichText"), export(Arg(0), DestXLSX))
+	add(prefix("(*github.com/tealeg/xlsx/v3.Row).", "WriteSlice", "WriteStruct"), export(Arg(0), DestXLSX))
 }
 
 // thirdPartyLoggers adds the argument-based loggers outside the standard
@@ -291,27 +334,27 @@ func thirdPartyLoggers(add func([]string, Sink)) {
 	// go.uber.org/zap: *Logger takes (msg string, fields ...Field);
 	// *SugaredLogger has plain, f, w and ln forms.
 	zapLevels := []string{"Debug", "Info", "Warn", "Error", "DPanic", "Panic", "Fatal"}
-	add(prefix("(*go.uber.org/zap.Logger).", append(zapLevels, "With")...), args(Log, 0))
+	add(prefix("(*go.uber.org/zap.Logger).", append(zapLevels, "With")...), args(Log, Arg(0)))
 	sugar := "(*go.uber.org/zap.SugaredLogger)."
 	plain, f, ln := levels(sugar, zapLevels...)
-	add(append(append(plain, ln...), sugar+"With"), args(Log, 0))
-	add(f, printf(Log, 0, 0))
+	add(append(append(plain, ln...), sugar+"With"), args(Log, Arg(0)))
+	add(f, printf(Log, Arg(0), Arg(0)))
 	for _, n := range zapLevels {
-		add([]string{sugar + n + "w"}, args(Log, 0))
+		add([]string{sugar + n + "w"}, args(Log, Arg(0)))
 	}
-	add([]string{sugar + "Log", sugar + "Logln", sugar + "Logw"}, args(Log, 1))
-	add([]string{sugar + "Logf"}, printf(Log, 1, 1))
+	add([]string{sugar + "Log", sugar + "Logln", sugar + "Logw"}, args(Log, Arg(1)))
+	add([]string{sugar + "Logf"}, printf(Log, Arg(1), Arg(1)))
 
 	// github.com/sirupsen/logrus: package functions, *Logger and *Entry.
 	logrusLevels := []string{"Trace", "Debug", "Print", "Info", "Warn", "Warning", "Error", "Panic", "Fatal"}
 	for _, recv := range []string{"github.com/sirupsen/logrus.", "(*github.com/sirupsen/logrus.Logger).", "(*github.com/sirupsen/logrus.Entry)."} {
 		plain, f, ln := levels(recv, logrusLevels...)
-		add(append(plain, ln...), args(Log, 0))
-		add(f, printf(Log, 0, 0))
-		add(prefix(recv, "WithField", "WithFields", "WithError"), args(Log, 0))
+		add(append(plain, ln...), args(Log, Arg(0)))
+		add(f, printf(Log, Arg(0), Arg(0)))
+		add(prefix(recv, "WithField", "WithFields", "WithError"), args(Log, Arg(0)))
 		if recv != "github.com/sirupsen/logrus." {
-			add(prefix(recv, "Log", "Logln"), args(Log, 1))
-			add(prefix(recv, "Logf"), printf(Log, 1, 1))
+			add(prefix(recv, "Log", "Logln"), args(Log, Arg(1)))
+			add(prefix(recv, "Logf"), printf(Log, Arg(1), Arg(1)))
 		}
 	}
 
@@ -322,12 +365,12 @@ func thirdPartyLoggers(add func([]string, Sink)) {
 			names = names[:1]
 		}
 		for _, n := range names {
-			add([]string{recv + n, recv + n + "ln"}, args(Log, 0))
-			add([]string{recv + n + "f"}, printf(Log, 0, 0))
-			add([]string{recv + n + "Depth", recv + n + "Context"}, args(Log, 1))
-			add([]string{recv + n + "Depthf", recv + n + "Contextf"}, printf(Log, 1, 1))
-			add([]string{recv + n + "ContextDepth"}, args(Log, 2))
-			add([]string{recv + n + "ContextDepthf"}, printf(Log, 2, 2))
+			add([]string{recv + n, recv + n + "ln"}, args(Log, Arg(0)))
+			add([]string{recv + n + "f"}, printf(Log, Arg(0), Arg(0)))
+			add([]string{recv + n + "Depth", recv + n + "Context"}, args(Log, Arg(1)))
+			add([]string{recv + n + "Depthf", recv + n + "Contextf"}, printf(Log, Arg(1), Arg(1)))
+			add([]string{recv + n + "ContextDepth"}, args(Log, Arg(2)))
+			add([]string{recv + n + "ContextDepthf"}, printf(Log, Arg(2), Arg(2)))
 		}
 	}
 
@@ -337,50 +380,50 @@ func thirdPartyLoggers(add func([]string, Sink)) {
 		names := []string{"Info", "Warning", "Error", "Fatal", "Exit"}
 		if recv != "k8s.io/klog/v2." {
 			names = names[:1]
-			add([]string{recv + "Error", recv + "ErrorS"}, args(Log, 0))
+			add([]string{recv + "Error", recv + "ErrorS"}, args(Log, Arg(0)))
 		} else {
-			add([]string{recv + "ErrorS"}, args(Log, 0))
-			add([]string{recv + "ErrorSDepth"}, args(Log, 1))
+			add([]string{recv + "ErrorS"}, args(Log, Arg(0)))
+			add([]string{recv + "ErrorSDepth"}, args(Log, Arg(1)))
 		}
-		add([]string{recv + "InfoS"}, args(Log, 0))
-		add([]string{recv + "InfoSDepth"}, args(Log, 1))
+		add([]string{recv + "InfoS"}, args(Log, Arg(0)))
+		add([]string{recv + "InfoSDepth"}, args(Log, Arg(1)))
 		for _, n := range names {
-			add([]string{recv + n, recv + n + "ln"}, args(Log, 0))
-			add([]string{recv + n + "f"}, printf(Log, 0, 0))
-			add([]string{recv + n + "Depth", recv + n + "lnDepth"}, args(Log, 1))
-			add([]string{recv + n + "fDepth"}, printf(Log, 1, 1))
+			add([]string{recv + n, recv + n + "ln"}, args(Log, Arg(0)))
+			add([]string{recv + n + "f"}, printf(Log, Arg(0), Arg(0)))
+			add([]string{recv + n + "Depth", recv + n + "lnDepth"}, args(Log, Arg(1)))
+			add([]string{recv + n + "fDepth"}, printf(Log, Arg(1), Arg(1)))
 		}
 	}
 
 	// github.com/rs/zerolog: fields are added to an *Event by chained
 	// calls and written when the event is sent; With() contexts become
 	// loggers that carry their fields into every event.
-	add([]string{"(*github.com/rs/zerolog.Event).Msg", "(*github.com/rs/zerolog.Event).Send", "(*github.com/rs/zerolog.Event).MsgFunc"}, args(Log, WithReceiver))
-	add([]string{"(*github.com/rs/zerolog.Event).Msgf"}, printf(Log, WithReceiver, 0))
-	add(prefix("(*github.com/rs/zerolog.Logger).", "Print", "Println"), args(Log, 0))
-	add(prefix("(*github.com/rs/zerolog.Logger).", "Printf"), printf(Log, 0, 0))
-	add(prefix("github.com/rs/zerolog/log.", "Print"), args(Log, 0))
-	add(prefix("github.com/rs/zerolog/log.", "Printf"), printf(Log, 0, 0))
+	add([]string{"(*github.com/rs/zerolog.Event).Msg", "(*github.com/rs/zerolog.Event).Send", "(*github.com/rs/zerolog.Event).MsgFunc"}, args(Log, Recv))
+	add([]string{"(*github.com/rs/zerolog.Event).Msgf"}, printf(Log, Recv, Arg(0)))
+	add(prefix("(*github.com/rs/zerolog.Logger).", "Print", "Println"), args(Log, Arg(0)))
+	add(prefix("(*github.com/rs/zerolog.Logger).", "Printf"), printf(Log, Arg(0), Arg(0)))
+	add(prefix("github.com/rs/zerolog/log.", "Print"), args(Log, Arg(0)))
+	add(prefix("github.com/rs/zerolog/log.", "Printf"), printf(Log, Arg(0), Arg(0)))
 
 	// github.com/go-logr/logr: Logger is a struct with value receivers.
 	// WithValues is a sink like slog's With: the values are reported
 	// where they enter the logger, and the calls that later log through
 	// it are not. WithName takes a name, not data, and has no row.
-	add(prefix("(github.com/go-logr/logr.Logger).", "Info", "Error", "WithValues"), args(Log, 0))
+	add(prefix("(github.com/go-logr/logr.Logger).", "Info", "Error", "WithValues"), args(Log, Arg(0)))
 
 	// github.com/go-kit/log: every logger is the Logger interface. A
 	// logger built by log.With or log.WithPrefix (or level.Info) holds
 	// its key-values and writes them at each Log: those constructors have
 	// no row (their results carry their arguments) and the receiver of
 	// Log carries data.
-	add([]string{"(github.com/go-kit/log.Logger).Log"}, args(Log, WithReceiver))
+	add([]string{"(github.com/go-kit/log.Logger).Log"}, args(Log, Recv))
 
 	// github.com/hashicorp/go-hclog: as with go-kit, a logger made by
 	// With(args...) holds its args and writes them at every level call,
 	// so With has no row and the level calls are reported, with the
 	// receiver carrying data. Log's leading Level is an integer and
 	// carries none. Named and ResetNamed take names, not data.
-	add(prefix("(github.com/hashicorp/go-hclog.Logger).", "Trace", "Debug", "Info", "Warn", "Error", "Log"), args(Log, WithReceiver))
+	add(prefix("(github.com/hashicorp/go-hclog.Logger).", "Trace", "Debug", "Info", "Warn", "Error", "Log"), args(Log, Recv))
 }
 
 func prefix(p string, names ...string) []string {
@@ -394,8 +437,8 @@ func prefix(p string, names ...string) []string {
 // Formats lists functions that are not sinks but format their operands
 // printf-style, with the index of the format parameter: operands printed
 // with %T or %p do not reach the result.
-var Formats = map[string]int{
-	"fmt.Sprintf": 0,
-	"fmt.Errorf":  0,
-	"fmt.Appendf": 1,
+var Formats = map[string]Param{
+	"fmt.Sprintf": Arg(0),
+	"fmt.Errorf":  Arg(0),
+	"fmt.Appendf": Arg(1),
 }

@@ -224,52 +224,67 @@ func TestTable(t *testing.T) {
 		}
 		if s.Class == Transport {
 			switch {
-			case s.Channel == Receiver:
+			case s.Channel == Recv:
 				if sig.Recv() == nil {
-					t.Errorf("%s: Channel is Receiver but %s is not a method", key, key)
+					t.Errorf("%s: Channel is Recv but %s is not a method", key, key)
 				}
-			case s.Channel < 0 || s.Channel >= params.Len():
-				t.Errorf("%s: Channel = %d, but %s has %d parameters", key, s.Channel, key, params.Len())
+			case !inRange(s.Channel, params.Len()):
+				t.Errorf("%s: Channel = %s, but %s has %d parameters", key, s.Channel, key, params.Len())
 			}
 		}
 		if s.Encode != "" {
 			// Whole-value encoders take their data as an interface.
-			if s.Data < 0 || s.Data >= params.Len() || !types.IsInterface(params.At(s.Data).Type()) && !isChan(params.At(s.Data).Type()) {
-				t.Errorf("%s: Encode = %q, but parameter %d is not an interface or a channel", key, s.Encode, s.Data)
+			i, _ := s.Data.Index()
+			if !inRange(s.Data, params.Len()) || !types.IsInterface(params.At(i).Type()) && !isChan(params.At(i).Type()) {
+				t.Errorf("%s: Encode = %q, but parameter %s is not an interface or a channel", key, s.Encode, s.Data)
 			}
 		}
 		switch {
-		case s.Data == WithReceiver:
+		case s.Data == Recv:
 			if sig.Recv() == nil {
-				t.Errorf("%s: Data = WithReceiver, but %s is not a method", key, key)
+				t.Errorf("%s: Data = Recv, but %s is not a method", key, key)
 			}
-		case s.Data < 0 || s.Data >= params.Len() && !sig.Variadic():
-			t.Errorf("%s: Data = %d, but %s has %d parameters", key, s.Data, key, params.Len())
+		case s.Data == 0:
+			t.Errorf("%s: no Data parameter", key)
+		case !inRange(s.Data, params.Len()) && !sig.Variadic():
+			t.Errorf("%s: Data = %s, but %s has %d parameters", key, s.Data, key, params.Len())
 		}
 		switch {
-		case s.Format == -1:
-		case s.Format < 0 || s.Format >= params.Len():
-			t.Errorf("%s: Format = %d, but %s has %d parameters", key, s.Format, key, params.Len())
-		case !isString(params.At(s.Format).Type()):
-			t.Errorf("%s: Format = %d names parameter %s of type %s, not a string", key, s.Format, params.At(s.Format).Name(), params.At(s.Format).Type())
+		case s.Format == 0:
+		case !inRange(s.Format, params.Len()):
+			t.Errorf("%s: Format = %s, but %s has %d parameters", key, s.Format, key, params.Len())
+		case !isString(params.At(index(s.Format)).Type()):
+			t.Errorf("%s: Format = %s names parameter %s of type %s, not a string", key, s.Format, params.At(index(s.Format)).Name(), params.At(index(s.Format)).Type())
 		}
 		switch {
-		case s.Writer == -1:
-		case s.Writer == Receiver:
+		case s.Writer == 0:
+		case s.Writer == Recv:
 			recv := sig.Recv()
 			if recv == nil {
-				t.Errorf("%s: Writer is Receiver but %s is not a method", key, key)
+				t.Errorf("%s: Writer is Recv but %s is not a method", key, key)
 				break
 			}
 			if rt := types.TypeString(recv.Type(), nil); rt != "*os.File" && rt != "*bufio.Writer" {
-				t.Errorf("%s: Writer is Receiver but the receiver is %s, neither *os.File nor *bufio.Writer", key, rt)
+				t.Errorf("%s: Writer is Recv but the receiver is %s, neither *os.File nor *bufio.Writer", key, rt)
 			}
-		case s.Writer < 0 || s.Writer >= params.Len():
-			t.Errorf("%s: Writer = %d, but %s has %d parameters", key, s.Writer, key, params.Len())
-		case !types.Identical(params.At(s.Writer).Type(), writer):
-			t.Errorf("%s: Writer = %d names parameter %s of type %s, not io.Writer", key, s.Writer, params.At(s.Writer).Name(), params.At(s.Writer).Type())
+		case !inRange(s.Writer, params.Len()):
+			t.Errorf("%s: Writer = %s, but %s has %d parameters", key, s.Writer, key, params.Len())
+		case !types.Identical(params.At(index(s.Writer)).Type(), writer):
+			t.Errorf("%s: Writer = %s names parameter %s of type %s, not io.Writer", key, s.Writer, params.At(index(s.Writer)).Name(), params.At(index(s.Writer)).Type())
 		}
 	}
+}
+
+// inRange reports whether p names one of n parameters.
+func inRange(p Param, n int) bool {
+	i, ok := p.Index()
+	return ok && i < n
+}
+
+// index is the index of the parameter p names.
+func index(p Param) int {
+	i, _ := p.Index()
+	return i
 }
 
 // TestFormats checks that every entry of Formats names a function with a
@@ -279,7 +294,7 @@ func TestFormats(t *testing.T) {
 		t.Fatal("Formats is empty")
 	}
 	pkgs := stdlib(t)
-	for key, i := range Formats {
+	for key, format := range Formats {
 		fn := lookup(t, pkgs, key)
 		if fn == nil {
 			continue
@@ -288,11 +303,11 @@ func TestFormats(t *testing.T) {
 			t.Errorf("%s: the function's full name is %s", key, got)
 		}
 		params := fn.Signature().Params()
-		if i < 0 || i >= params.Len() {
-			t.Errorf("%s: format index %d, but %s has %d parameters", key, i, key, params.Len())
+		if !inRange(format, params.Len()) {
+			t.Errorf("%s: format %s, but %s has %d parameters", key, format, key, params.Len())
 			continue
 		}
-		if !isString(params.At(i).Type()) {
+		if i := index(format); !isString(params.At(i).Type()) {
 			t.Errorf("%s: format index %d names parameter %s of type %s, not a string", key, i, params.At(i).Name(), params.At(i).Type())
 		}
 		if _, ok := table[key]; ok {
@@ -305,30 +320,30 @@ func TestFormats(t *testing.T) {
 // on.
 func TestRows(t *testing.T) {
 	for key, want := range map[string]Sink{
-		"log.Printf":                                         {Class: Log, Data: 0, Format: 0, Writer: -1},
-		"(*log.Logger).Println":                              {Class: Log, Data: 0, Format: -1, Writer: -1},
-		"(*log.Logger).Output":                               {Class: Log, Data: 1, Format: -1, Writer: -1},
-		"log/slog.InfoContext":                               {Class: Log, Data: 1, Format: -1, Writer: -1},
-		"(*log/slog.Logger).LogAttrs":                        {Class: Log, Data: 2, Format: -1, Writer: -1},
-		"(*log/slog.Logger).With":                            {Class: Log, Data: 0, Format: -1, Writer: -1},
-		"fmt.Println":                                        {Class: Log, Data: 0, Format: -1, Writer: -1},
-		"fmt.Fprintf":                                        {Class: Log, Data: 1, Format: 1, Writer: 0},
-		"io.WriteString":                                     {Class: Log, Data: 1, Format: -1, Writer: 0},
-		"(*os.File).WriteString":                             {Class: Log, Data: 0, Format: -1, Writer: Receiver},
-		"(*bufio.Writer).Write":                              {Class: Log, Data: 0, Format: -1, Writer: Receiver},
-		"io.Copy":                                            {Class: Log, Data: 1, Format: -1, Writer: 0},
-		"os.WriteFile":                                       {Class: Export, Data: 1, Format: -1, Writer: -1, Dest: DestFile},
-		"(*encoding/csv.Writer).Write":                       {Class: Export, Data: 0, Format: -1, Writer: -1, Dest: DestCSV},
-		"github.com/gocarina/gocsv.MarshalFile":              {Class: Export, Data: 0, Format: -1, Writer: -1, Dest: DestCSV, Encode: "csv"},
-		"(*github.com/jszwec/csvutil.Encoder).Encode":        {Class: Export, Data: 0, Format: -1, Writer: -1, Dest: DestCSV, Encode: "csv"},
-		"(*github.com/xuri/excelize/v2.File).SetCellValue":   {Class: Export, Data: 2, Format: -1, Writer: -1, Dest: DestXLSX},
-		"(*github.com/xuri/excelize/v2.StreamWriter).SetRow": {Class: Export, Data: 1, Format: -1, Writer: -1, Dest: DestXLSX},
-		"(*github.com/tealeg/xlsx/v3.Row).WriteStruct":       {Class: Export, Data: 0, Format: -1, Writer: -1, Dest: DestXLSX},
-		"net/http.Post":                                      {Class: Transport, Data: 0, Format: -1, Writer: -1, Channel: 0},
-		"(*net/http.Client).Do":                              {Class: Transport, Data: 0, Format: -1, Writer: -1, Channel: 0},
-		"net/smtp.SendMail":                                  {Class: Transport, Data: 1, Format: -1, Writer: -1, Channel: 0, Address: "smtp"},
-		"(*google.golang.org/grpc.ClientConn).Invoke":        {Class: Transport, Data: 2, Format: -1, Writer: -1, Channel: Receiver},
-		"github.com/coder/websocket/wsjson.Write":            {Class: Transport, Data: 2, Format: -1, Writer: -1, Channel: 1, Encode: "json"},
+		"log.Printf":                                         {Class: Log, Data: Arg(0), Format: Arg(0)},
+		"(*log.Logger).Println":                              {Class: Log, Data: Arg(0)},
+		"(*log.Logger).Output":                               {Class: Log, Data: Arg(1)},
+		"log/slog.InfoContext":                               {Class: Log, Data: Arg(1)},
+		"(*log/slog.Logger).LogAttrs":                        {Class: Log, Data: Arg(2)},
+		"(*log/slog.Logger).With":                            {Class: Log, Data: Arg(0)},
+		"fmt.Println":                                        {Class: Log, Data: Arg(0)},
+		"fmt.Fprintf":                                        {Class: Log, Data: Arg(1), Format: Arg(1), Writer: Arg(0)},
+		"io.WriteString":                                     {Class: Log, Data: Arg(1), Writer: Arg(0)},
+		"(*os.File).WriteString":                             {Class: Log, Data: Arg(0), Writer: Recv},
+		"(*bufio.Writer).Write":                              {Class: Log, Data: Arg(0), Writer: Recv},
+		"io.Copy":                                            {Class: Log, Data: Arg(1), Writer: Arg(0)},
+		"os.WriteFile":                                       {Class: Export, Data: Arg(1), Dest: DestFile},
+		"(*encoding/csv.Writer).Write":                       {Class: Export, Data: Arg(0), Dest: DestCSV},
+		"github.com/gocarina/gocsv.MarshalFile":              {Class: Export, Data: Arg(0), Dest: DestCSV, Encode: "csv"},
+		"(*github.com/jszwec/csvutil.Encoder).Encode":        {Class: Export, Data: Arg(0), Dest: DestCSV, Encode: "csv"},
+		"(*github.com/xuri/excelize/v2.File).SetCellValue":   {Class: Export, Data: Arg(2), Dest: DestXLSX},
+		"(*github.com/xuri/excelize/v2.StreamWriter).SetRow": {Class: Export, Data: Arg(1), Dest: DestXLSX},
+		"(*github.com/tealeg/xlsx/v3.Row).WriteStruct":       {Class: Export, Data: Arg(0), Dest: DestXLSX},
+		"net/http.Post":                                      {Class: Transport, Data: Arg(0), Channel: Arg(0)},
+		"(*net/http.Client).Do":                              {Class: Transport, Data: Arg(0), Channel: Arg(0)},
+		"net/smtp.SendMail":                                  {Class: Transport, Data: Arg(1), Channel: Arg(0), Address: "smtp"},
+		"(*google.golang.org/grpc.ClientConn).Invoke":        {Class: Transport, Data: Arg(2), Channel: Recv},
+		"github.com/coder/websocket/wsjson.Write":            {Class: Transport, Data: Arg(2), Channel: Arg(1), Encode: "json"},
 	} {
 		got, ok := Lookup(key)
 		if !ok {
@@ -394,12 +409,12 @@ func TestGolden(t *testing.T) {
 	var b strings.Builder
 	for _, key := range slices.Sorted(maps.Keys(table)) {
 		s := table[key]
-		fmt.Fprintf(&b, "%s %s data=%d format=%d writer=%d", key, s.Class, s.Data, s.Format, s.Writer)
+		fmt.Fprintf(&b, "%s %s data=%s format=%s writer=%s", key, s.Class, s.Data, s.Format, s.Writer)
 		if s.Dest != "" {
 			fmt.Fprintf(&b, " dest=%q", s.Dest)
 		}
 		if s.Class == Transport {
-			fmt.Fprintf(&b, " channel=%d", s.Channel)
+			fmt.Fprintf(&b, " channel=%s", s.Channel)
 		}
 		if s.Address != "" {
 			fmt.Fprintf(&b, " address=%s", s.Address)
@@ -440,4 +455,33 @@ func lineDiff(want, got string) string {
 		}
 	}
 	return strings.Join(out, "\n")
+}
+
+// TestParam checks how a Param is placed among a call's operands.
+func TestParam(t *testing.T) {
+	for _, c := range []struct {
+		p            Param
+		recv, noRecv int
+		index        int
+		ok           bool
+		str          string
+	}{
+		{0, -1, -1, 0, false, "-"},
+		{Recv, 0, 0, 0, false, "recv"},
+		{Arg(0), 1, 0, 0, true, "0"},
+		{Arg(2), 3, 2, 2, true, "2"},
+	} {
+		if got := c.p.Pos(true); got != c.recv {
+			t.Errorf("%s.Pos(true) = %d, want %d", c.p, got, c.recv)
+		}
+		if got := c.p.Pos(false); got != c.noRecv {
+			t.Errorf("%s.Pos(false) = %d, want %d", c.p, got, c.noRecv)
+		}
+		if i, ok := c.p.Index(); i != c.index || ok != c.ok {
+			t.Errorf("%s.Index() = %d, %v, want %d, %v", c.p, i, ok, c.index, c.ok)
+		}
+		if got := c.p.String(); got != c.str {
+			t.Errorf("String() = %q, want %q", got, c.str)
+		}
+	}
 }

@@ -208,7 +208,7 @@ func (e *engine) ruleGRPCStub(k *callSite) bool {
 		return false
 	}
 	class, dest := o.dest()
-	e.sink(k.fn, k.c.Pos(), k.args[1:], sinks.Sink{Class: class, Dest: dest, Format: -1, Writer: -1}, shortName(k.obj), nil)
+	e.sink(k.fn, k.c.Pos(), k.args[1:], sinks.Sink{Class: class, Dest: dest, Data: sinks.Arg(0)}, shortName(k.obj), nil)
 	e.results(k.call, k.args[1:])
 	return true
 }

@@ -16,7 +16,7 @@ func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, ar
 	ops := args
 	if obj != nil {
 		if format, ok := sinks.Formats[sinks.Key(obj)]; ok {
-			ops = dataArgs(args, 0, format)
+			ops = dataArgs(args, sinks.Arg(0), format)
 		}
 	}
 	if obj != nil && decodes(obj.Name()) {

@@ -24,16 +24,10 @@ func (e *engine) decide(s *sinks.Sink, args []arg) bool {
 		_, s.Dest = o.dest()
 		return true
 	}
-	if s.Writer == -1 {
+	if s.Writer == 0 {
 		return true
 	}
-	want := s.Writer
-	if hasRecv(args) {
-		want++ // parameters count the receiver first
-	}
-	if s.Writer == sinks.Receiver {
-		want = 0
-	}
+	want := s.Writer.Pos(hasRecv(args))
 	for _, a := range args {
 		if a.param != want {
 			continue
@@ -54,7 +48,18 @@ func (e *engine) decide(s *sinks.Sink, args []arg) bool {
 func hasRecv(args []arg) bool { return len(args) > 0 && args[0].ast == -1 }
 
 // dataArgs returns the arguments that carry data into a sink or a format.
-func dataArgs(args []arg, first, format int) []arg {
+func dataArgs(args []arg, data, fmtParam sinks.Param) []arg {
+	first, ok := data.Index()
+	switch {
+	case data == sinks.Recv:
+		first = -1
+	case !ok:
+		return nil
+	}
+	format, ok := fmtParam.Index()
+	if !ok {
+		format = -1
+	}
 	recv := 0
 	if hasRecv(args) {
 		recv = 1

@@ -89,7 +89,7 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 	case *ssa.Return:
 		e.ret(fn, in)
 	case *ssa.Panic:
-		e.sink(fn, in.Pos(), []arg{{val: in.X, ast: 0}}, sinks.Sink{Class: sinks.Log, Format: -1, Writer: -1}, "panic", nil)
+		e.sink(fn, in.Pos(), []arg{{val: in.X, ast: 0}}, sinks.Sink{Class: sinks.Log, Data: sinks.Arg(0)}, "panic", nil)
 	}
 }
 

@@ -13,13 +13,7 @@ import (
 // its Channel parameter (a URL, a request, a connection) and the
 // receiver of a method (a client's TLS configuration).
 func (ch *channels) channelOrigin(s sinks.Sink, args []arg) origin {
-	want := s.Channel
-	if hasRecv(args) {
-		want++
-	}
-	if s.Channel == sinks.Receiver {
-		want = 0
-	}
+	want := s.Channel.Pos(hasRecv(args))
 	o := originNone
 	for _, a := range args {
 		switch {
