@@ -57,22 +57,7 @@ func TestBaseline(t *testing.T) {
 		t.Errorf("baseline entries (in file order):\n%s\nwant (sorted):\n%s", strings.Join(entries, "\n"), strings.Join(wanted, "\n"))
 	}
 
-	// The baseline's fingerprints are SARIF's, silenced findings aside.
-	sr := piilint(t, dir, "-sarif", "./...")
-	var sarifFPs, baseFPs []string
-	for _, res := range decodeSARIF(t, []byte(sr.stdout)).Runs[0].Results {
-		if len(res.Suppressions) == 0 {
-			sarifFPs = append(sarifFPs, res.PartialFingerprints["piilint/v1"])
-		}
-	}
-	for _, e := range b.Findings {
-		baseFPs = append(baseFPs, e.Fingerprint)
-	}
-	slices.Sort(sarifFPs)
-	slices.Sort(baseFPs)
-	if !slices.Equal(sarifFPs, baseFPs) {
-		t.Errorf("baseline fingerprints %q differ from SARIF's %q", baseFPs, sarifFPs)
-	}
+	checkBaselineFingerprints(t, dir, b)
 
 	// Nothing new.
 	quiet := func(step string) {
@@ -123,27 +108,7 @@ func Audit(c *model.Customer) {
 		t.Errorf("-baseline reported\n%s\nwant only\n%s", r.stdout, newLeak)
 	}
 
-	// The same in SARIF: one new result.
-	r = piilint(t, dir, "-sarif", "-baseline", base, "./...")
-	if r.code != exitFindings {
-		t.Fatalf("-sarif -baseline: exit status %d, want %d; stderr:\n%s", r.code, exitFindings, r.stderr)
-	}
-	validateSARIF(t, []byte(r.stdout))
-	res := decodeSARIF(t, []byte(r.stdout)).Runs[0].Results
-	if len(res) != 1 || res[0].Message.Text != newLeak.message || res[0].BaselineState != "new" ||
-		res[0].Locations[0].PhysicalLocation.Region.StartLine != line {
-		t.Errorf("-sarif -baseline results %+v, want the new leak only, as new", res)
-	}
-
-	// And in JSON.
-	r = piilint(t, dir, "-json", "-baseline", base, "./...")
-	var tree map[string]map[string][]jsonDiag
-	if err := json.Unmarshal([]byte(r.stdout), &tree); err != nil || r.code != exitFindings {
-		t.Fatalf("-json -baseline: exit status %d, %v\n%s", r.code, err, r.stdout)
-	}
-	if diags := tree["example.com/stdmod/app"]["piilog"]; len(tree) != 1 || len(diags) != 1 || diags[0].Message != newLeak.message {
-		t.Errorf("-json -baseline: %+v, want the new leak only", tree)
-	}
+	checkNewLeakOutputs(t, dir, base, newLeak)
 
 	// Editing a baselined line makes its finding new.
 	src, _ = os.ReadFile(app)
@@ -155,6 +120,53 @@ func Audit(c *model.Customer) {
 	}
 	if want := []string{"Customer.Email (email) reaches log output via log.Printf", newLeak.message}; r.code != exitFindings || !slices.Equal(got, want) {
 		t.Errorf("after editing a baselined line: exit status %d, findings %q; want %q", r.code, got, want)
+	}
+}
+
+// checkBaselineFingerprints checks that the baseline's fingerprints are
+// SARIF's, silenced findings aside.
+func checkBaselineFingerprints(t *testing.T, dir string, b baselineFile) {
+	t.Helper()
+	sr := piilint(t, dir, "-sarif", "./...")
+	var sarifFPs, baseFPs []string
+	for _, res := range decodeSARIF(t, []byte(sr.stdout)).Runs[0].Results {
+		if len(res.Suppressions) == 0 {
+			sarifFPs = append(sarifFPs, res.PartialFingerprints["piilint/v1"])
+		}
+	}
+	for _, e := range b.Findings {
+		baseFPs = append(baseFPs, e.Fingerprint)
+	}
+	slices.Sort(sarifFPs)
+	slices.Sort(baseFPs)
+	if !slices.Equal(sarifFPs, baseFPs) {
+		t.Errorf("baseline fingerprints %q differ from SARIF's %q", baseFPs, sarifFPs)
+	}
+}
+
+// checkNewLeakOutputs checks that SARIF and JSON, given the baseline,
+// show only the new leak.
+func checkNewLeakOutputs(t *testing.T, dir, base string, newLeak finding) {
+	t.Helper()
+	r := piilint(t, dir, "-sarif", "-baseline", base, "./...")
+	if r.code != exitFindings {
+		t.Fatalf("-sarif -baseline: exit status %d, want %d; stderr:\n%s", r.code, exitFindings, r.stderr)
+	}
+	validateSARIF(t, []byte(r.stdout))
+	res := decodeSARIF(t, []byte(r.stdout)).Runs[0].Results
+	if len(res) != 1 || res[0].Message.Text != newLeak.message || res[0].BaselineState != "new" ||
+		res[0].Locations[0].PhysicalLocation.Region.StartLine != newLeak.line {
+		t.Errorf("-sarif -baseline results %+v, want the new leak only, as new", res)
+	}
+
+	// And in JSON.
+	r = piilint(t, dir, "-json", "-baseline", base, "./...")
+	var tree map[string]map[string][]jsonDiag
+	if err := json.Unmarshal([]byte(r.stdout), &tree); err != nil || r.code != exitFindings {
+		t.Fatalf("-json -baseline: exit status %d, %v\n%s", r.code, err, r.stdout)
+	}
+	if diags := tree["example.com/stdmod/app"]["piilog"]; len(tree) != 1 || len(diags) != 1 || diags[0].Message != newLeak.message {
+		t.Errorf("-json -baseline: %+v, want the new leak only", tree)
 	}
 }
 

@@ -87,48 +87,11 @@ func TestSARIF(t *testing.T) {
 	wants[tag[0].want()] = true
 	checkFindings(t, textFindings, wants)
 
-	// Rules: one per analyzer, from its documentation.
-	var ids []string
-	for _, rule := range run.Tool.Driver.Rules {
-		ids = append(ids, rule.ID)
-		if rule.ShortDescription.Text == "" || rule.FullDescription.Text == "" || rule.Help.Text == "" || rule.Help.Markdown == "" {
-			t.Errorf("rule %s lacks a description or help: %+v", rule.ID, rule)
-		}
-	}
-	if want := suiteNames(); !reflect.DeepEqual(ids, want) {
-		t.Fatalf("rules %q, want %q", ids, want)
-	}
-	if got := run.Tool.Driver.Rules[slices.Index(ids, "piilog")].ShortDescription.Text; got != "PII reaching log output" {
-		t.Errorf("piilog's short description %q", got)
-	}
-	if got, want := run.OriginalURIBaseIDs["%SRCROOT%"].URI, "file://"+filepath.ToSlash(dir)+"/"; got != want {
-		t.Errorf("%%SRCROOT%% is %q, want %q", got, want)
-	}
-	if inv := run.Invocations; len(inv) != 1 || !inv[0].ExecutionSuccessful || len(inv[0].Notifications) != 0 {
-		t.Errorf("invocations %+v", inv)
-	}
+	checkSARIFRun(t, out, dir)
 
 	// The JSON output's related information, by finding.
-	related := make(map[string][]string)
 	jr := piilint(t, dir, "-json", "./...")
-	var tree map[string]map[string][]jsonDiag
-	if err := json.Unmarshal([]byte(jr.stdout), &tree); err != nil {
-		t.Fatalf("-json output: %v", err)
-	}
-	for _, byAnalyzer := range tree {
-		for analyzer, diags := range byAnalyzer {
-			for _, d := range diags {
-				f, _ := relFinding(t, dir, d.Posn, d.Message, analyzer)
-				var steps []string
-				for _, rel := range d.Related {
-					s, _ := relFinding(t, dir, rel.Posn, rel.Message, analyzer)
-					col := utf16Col(t, filepath.Join(dir, s.file), s.line, s.col)
-					steps = append(steps, s.file+" %SRCROOT% "+itoa(s.line)+":"+itoa(col)+": "+s.message)
-				}
-				related[f.String()] = steps
-			}
-		}
-	}
+	related := relatedSteps(t, dir, jr)
 
 	greetLine, greetCol := position(t, filepath.Join(dir, "app", "greet.go"), "bonjour", "c.Email")
 	var got []finding
@@ -207,6 +170,82 @@ func TestSARIF(t *testing.T) {
 		}
 	}
 
+	checkSuppressed(t, dir, suppressed)
+
+	checkSilencedHidden(t, dir, text, jr)
+
+	checkFromSubdir(t, dir, len(run.Results), fingerprints)
+}
+
+// checkSARIFRun checks the run's rules (one per analyzer, from its
+// documentation), its source root and its invocation.
+func checkSARIFRun(t *testing.T, out sarifOut, dir string) {
+	run := out.Runs[0]
+	t.Helper()
+	// Rules: one per analyzer, from its documentation.
+	var ids []string
+	for _, rule := range run.Tool.Driver.Rules {
+		ids = append(ids, rule.ID)
+		if rule.ShortDescription.Text == "" || rule.FullDescription.Text == "" || rule.Help.Text == "" || rule.Help.Markdown == "" {
+			t.Errorf("rule %s lacks a description or help: %+v", rule.ID, rule)
+		}
+	}
+	if want := suiteNames(); !reflect.DeepEqual(ids, want) {
+		t.Fatalf("rules %q, want %q", ids, want)
+	}
+	if got := run.Tool.Driver.Rules[slices.Index(ids, "piilog")].ShortDescription.Text; got != "PII reaching log output" {
+		t.Errorf("piilog's short description %q", got)
+	}
+	if got, want := run.OriginalURIBaseIDs["%SRCROOT%"].URI, "file://"+filepath.ToSlash(dir)+"/"; got != want {
+		t.Errorf("%%SRCROOT%% is %q, want %q", got, want)
+	}
+	if inv := run.Invocations; len(inv) != 1 || !inv[0].ExecutionSuccessful || len(inv[0].Notifications) != 0 {
+		t.Errorf("invocations %+v", inv)
+	}
+}
+
+// relatedSteps is the related information of the -json output jr, by
+// finding, in SARIF's code-flow form.
+func relatedSteps(t *testing.T, dir string, jr result) map[string][]string {
+	t.Helper()
+	related := make(map[string][]string)
+	var tree map[string]map[string][]jsonDiag
+	if err := json.Unmarshal([]byte(jr.stdout), &tree); err != nil {
+		t.Fatalf("-json output: %v", err)
+	}
+	for _, byAnalyzer := range tree {
+		for analyzer, diags := range byAnalyzer {
+			for _, d := range diags {
+				f, _ := relFinding(t, dir, d.Posn, d.Message, analyzer)
+				var steps []string
+				for _, rel := range d.Related {
+					s, _ := relFinding(t, dir, rel.Posn, rel.Message, analyzer)
+					col := utf16Col(t, filepath.Join(dir, s.file), s.line, s.col)
+					steps = append(steps, s.file+" %SRCROOT% "+itoa(s.line)+":"+itoa(col)+": "+s.message)
+				}
+				related[f.String()] = steps
+			}
+		}
+	}
+	return related
+}
+
+// checkSilencedHidden checks that text and JSON never show silenced
+// findings, even when asked for.
+func checkSilencedHidden(t *testing.T, dir string, text, jr result) {
+	t.Helper()
+	if r := piilint(t, dir, "-piifacts.suppressed", "./..."); r != text {
+		t.Errorf("-piifacts.suppressed changed the text output:\n%s\nwant\n%s", r.stdout, text.stdout)
+	}
+	if r := piilint(t, dir, "-json", "-piifacts.suppressed", "./..."); r != jr {
+		t.Errorf("-piifacts.suppressed changed the JSON output:\n%s\nwant\n%s", r.stdout, jr.stdout)
+	}
+}
+
+// checkSuppressed checks the two silenced findings of app.go, with their
+// reasons.
+func checkSuppressed(t *testing.T, dir string, suppressed []sarifResultOut) {
+	t.Helper()
 	// The two silenced findings of app.go, with their reasons.
 	app := filepath.Join(dir, "app", "app.go")
 	emailLine, _ := position(t, app, `log.Printf("seed %s", c.Email)`, "c.Email")
@@ -236,15 +275,12 @@ func TestSARIF(t *testing.T) {
 	if !reflect.DeepEqual(gotSup, wantSup) {
 		t.Errorf("suppressions:\n%q\nwant\n%q", gotSup, wantSup)
 	}
+}
 
-	// Text and JSON never show silenced findings, even when asked for.
-	if r := piilint(t, dir, "-piifacts.suppressed", "./..."); r != text {
-		t.Errorf("-piifacts.suppressed changed the text output:\n%s\nwant\n%s", r.stdout, text.stdout)
-	}
-	if r := piilint(t, dir, "-json", "-piifacts.suppressed", "./..."); r != jr {
-		t.Errorf("-piifacts.suppressed changed the JSON output:\n%s\nwant\n%s", r.stdout, jr.stdout)
-	}
-
+// checkFromSubdir checks that from a subdirectory, locations and
+// fingerprints stay relative to the repository.
+func checkFromSubdir(t *testing.T, dir string, results int, fingerprints map[string]bool) {
+	t.Helper()
 	// From a subdirectory, locations and fingerprints stay relative to the
 	// repository. (The go command may replay cached findings of the
 	// packages app imports: those are relative to the repository too.)
@@ -264,7 +300,7 @@ func TestSARIF(t *testing.T) {
 			t.Errorf("%s at %s: fingerprint %s differs from the run at the root", res.Message.Text, uri, res.PartialFingerprints["piilint/v1"])
 		}
 	}
-	if want := len(run.Results) - 1; inApp != want {
+	if want := results - 1; inApp != want {
 		t.Errorf("%d results in app/ from the app directory, want %d (all but the malformed tag)", inApp, want)
 	}
 }

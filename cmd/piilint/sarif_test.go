@@ -135,24 +135,11 @@ func decodeSARIF(t *testing.T, data []byte) sarifOut {
 	return out
 }
 
-func TestSARIFWrite(t *testing.T) {
-	root := t.TempDir()
-	app := writeSource(t, root, "app/app.go",
-		"package app",
-		"",
-		"func f(c Customer) {",
-		"\tlog.Printf(\"café ☕ 😀 %s\", c.Card)",
-		"\t//piilint:ignore piilog reviewed: the shop's own address",
-		"\tlog.Printf(\"%s\", c.Email)",
-		"}",
-	)
-	helper := writeSource(t, root, "logx/logx.go", "package logx", "", "func Info(args ...any) { log.Print(args...) }")
-	model := writeSource(t, root, "model/model.go", "package model", "", "type C struct {", "\tE string `pii:\"emial\"`", "}")
-	outside := filepath.Join(t.TempDir(), "dir with space", "x.go")
-	writeSource(t, filepath.Dir(outside), "x.go", "package x", "var s = 1")
-
-	card := strings.Index("\tlog.Printf(\"café ☕ 😀 %s\", c.Card)", "c.Card") + 1 // byte column
-	diags := []jsonDiagnostic{
+// sarifWriteDiags are the diagnostics TestSARIFWrite writes: a secret
+// through a helper, a silenced finding, a malformed tag, and a finding
+// outside the repository.
+func sarifWriteDiags(app, helper, model, outside string, card int) []jsonDiagnostic {
+	return []jsonDiagnostic{
 		{
 			Analyzer: "piilog", Category: "secret",
 			Posn: app + ":4:" + itoa(card), End: app + ":4:" + itoa(card+len("c.Card")),
@@ -184,6 +171,26 @@ func TestSARIFWrite(t *testing.T) {
 			Fingerprint: strings.Repeat("4", 32),
 		},
 	}
+}
+
+func TestSARIFWrite(t *testing.T) {
+	root := t.TempDir()
+	app := writeSource(t, root, "app/app.go",
+		"package app",
+		"",
+		"func f(c Customer) {",
+		"\tlog.Printf(\"café ☕ 😀 %s\", c.Card)",
+		"\t//piilint:ignore piilog reviewed: the shop's own address",
+		"\tlog.Printf(\"%s\", c.Email)",
+		"}",
+	)
+	helper := writeSource(t, root, "logx/logx.go", "package logx", "", "func Info(args ...any) { log.Print(args...) }")
+	model := writeSource(t, root, "model/model.go", "package model", "", "type C struct {", "\tE string `pii:\"emial\"`", "}")
+	outside := filepath.Join(t.TempDir(), "dir with space", "x.go")
+	writeSource(t, filepath.Dir(outside), "x.go", "package x", "var s = 1")
+
+	card := strings.Index("\tlog.Printf(\"café ☕ 😀 %s\", c.Card)", "c.Card") + 1 // byte column
+	diags := sarifWriteDiags(app, helper, model, outside, card)
 	var buf bytes.Buffer
 	w := &sarifWriter{root: root, src: make(sources)}
 	r := sarifReport{analyzers: analyzers.All(), diags: diags, baselined: true, errors: []string{"example.com/x: piifacts: boom"}}
