@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/taint/ssax"
 )
 
 // An arg is one argument of a call: its value, the callee parameter it
@@ -65,7 +66,7 @@ func varargs(v ssa.Value) ([]ssa.Value, bool) {
 	if !ok || alloc.Comment != "varargs" {
 		return nil, false
 	}
-	arr, ok := under(pointee(alloc.Type())).(*types.Array)
+	arr, ok := ssax.Under(ssax.Pointee(alloc.Type())).(*types.Array)
 	if !ok {
 		return nil, false
 	}
@@ -93,23 +94,6 @@ func varargs(v ssa.Value) ([]ssa.Value, bool) {
 		}
 	}
 	return elems, true
-}
-
-// calleeObj returns the function a call statically reaches (the generic
-// origin for instantiations) and its SSA function when known.
-func calleeObj(c *ssa.CallCommon) (*types.Func, *ssa.Function) {
-	if c.IsInvoke() {
-		return c.Method, nil
-	}
-	fn := c.StaticCallee()
-	if fn == nil {
-		return nil, nil
-	}
-	if o := fn.Origin(); o != nil {
-		fn = o
-	}
-	obj, _ := fn.Object().(*types.Func)
-	return obj, fn
 }
 
 func funcName(obj *types.Func, fn *ssa.Function) string {
@@ -165,7 +149,7 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 		e.builtin(b, c, call)
 		return
 	}
-	obj, callee := calleeObj(c)
+	obj, callee := ssax.CalleeObj(c)
 	k := callSite{fn: fn, c: c, call: call, obj: obj, callee: callee, args: e.args(c)}
 	// Direct calls, not a table of function values: k stays on the stack.
 	switch {

@@ -8,10 +8,11 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/taint/ssax"
 )
 
 func isGRPCConn(t types.Type) bool {
-	return isNamed(t, grpcPkg, "ClientConn") || isNamed(t, grpcPkg, "ClientConnInterface")
+	return ssax.IsNamed(t, grpcPkg, "ClientConn") || ssax.IsNamed(t, grpcPkg, "ClientConnInterface")
 }
 
 // grpcOrigin judges the dial options of a gRPC connection: credentials
@@ -20,7 +21,7 @@ func isGRPCConn(t types.Type) bool {
 func (ch *channels) grpcOrigin(opts ssa.Value) origin {
 	o := originNone
 	ch.eachOption(opts, func(c *ssa.Call) {
-		obj, _ := calleeObj(&c.Call)
+		obj, _ := ssax.CalleeObj(&c.Call)
 		if obj == nil {
 			return
 		}
@@ -29,8 +30,8 @@ func (ch *channels) grpcOrigin(opts ssa.Value) origin {
 			o = worse(o, originGRPC)
 		case grpcWithCreds:
 			if len(c.Call.Args) == 1 {
-				if cred := resultOf(c.Call.Args[0]); cred != nil {
-					if cobj, _ := calleeObj(&cred.Call); cobj != nil {
+				if cred := ssax.ResultOf(c.Call.Args[0]); cred != nil {
+					if cobj, _ := ssax.CalleeObj(&cred.Call); cobj != nil {
 						switch sinks.Key(cobj) {
 						case grpcInsecureCreds:
 							o = worse(o, originGRPC)
@@ -52,7 +53,7 @@ func (ch *channels) grpcOrigin(opts ssa.Value) origin {
 func (ch *channels) optionCalls(opts ssa.Value, names ...string) bool {
 	found := false
 	ch.eachOption(opts, func(c *ssa.Call) {
-		if obj, _ := calleeObj(&c.Call); obj != nil {
+		if obj, _ := ssax.CalleeObj(&c.Call); obj != nil {
 			for _, n := range names {
 				if sinks.Key(obj) == n {
 					found = true
@@ -74,7 +75,7 @@ func (ch *channels) eachOption(opts ssa.Value, f func(*ssa.Call)) {
 			return
 		}
 		seen[v] = true
-		switch v := unwrap(v).(type) {
+		switch v := ssax.Unwrap(v).(type) {
 		case *ssa.Call:
 			if b, ok := v.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" {
 				for _, a := range v.Call.Args {
@@ -116,15 +117,15 @@ func (ch *channels) eachOption(opts ssa.Value, f func(*ssa.Call)) {
 // protoc-gen-go-grpc generates) sends its methods' arguments over that
 // connection.
 func (ch *channels) grpcStub(recv ssa.Value) origin {
-	call := resultOf(recv)
+	call := ssax.ResultOf(recv)
 	if call == nil || isGRPCConn(recv.Type()) {
 		return originNone
 	}
-	if obj, _ := calleeObj(&call.Call); obj == nil || obj.Pkg() == nil || strings.HasPrefix(obj.Pkg().Path(), grpcPkg) {
+	if obj, _ := ssax.CalleeObj(&call.Call); obj == nil || obj.Pkg() == nil || strings.HasPrefix(obj.Pkg().Path(), grpcPkg) {
 		return originNone
 	}
 	o := originNone
-	for _, a := range callArgs(&call.Call) {
+	for _, a := range ssax.CallArgs(&call.Call) {
 		if isGRPCConn(a.Type()) {
 			o = worse(o, ch.originOf(a))
 		}
@@ -145,8 +146,8 @@ func (e *engine) grpcServices() map[*ssa.Function]origin {
 				if !ok {
 					continue
 				}
-				obj, _ := calleeObj(&call.Call)
-				args := callArgs(&call.Call)
+				obj, _ := ssax.CalleeObj(&call.Call)
+				args := ssax.CallArgs(&call.Call)
 				if obj == nil || obj.Signature().Recv() != nil || obj.Signature().Params().Len() != 2 || len(args) != 2 ||
 					!strings.HasPrefix(obj.Name(), "Register") || !strings.HasSuffix(obj.Name(), "Server") {
 					continue
@@ -156,7 +157,7 @@ func (e *engine) grpcServices() map[*ssa.Function]origin {
 					continue
 				}
 				iface, _ := obj.Signature().Params().At(1).Type().Underlying().(*types.Interface)
-				impl := unwrap(args[1]).Type()
+				impl := ssax.Unwrap(args[1]).Type()
 				if iface == nil {
 					continue
 				}
@@ -182,26 +183,26 @@ func (e *engine) grpcServices() map[*ssa.Function]origin {
 // serverOrigin judges a gRPC server from its options: none given by
 // grpc.Creds is strict-only; insecure credentials are plainly unprotected.
 func (ch *channels) serverOrigin(v ssa.Value) origin {
-	call := resultOf(v)
+	call := ssax.ResultOf(v)
 	if call == nil {
 		return originNone
 	}
-	obj, _ := calleeObj(&call.Call)
+	obj, _ := ssax.CalleeObj(&call.Call)
 	if obj == nil || sinks.Key(obj) != grpcNewServer || len(call.Call.Args) != 1 {
 		return originNone
 	}
 	o, creds := originGRPCServer, false
 	ch.eachOption(call.Call.Args[0], func(c *ssa.Call) {
-		cobj, _ := calleeObj(&c.Call)
+		cobj, _ := ssax.CalleeObj(&c.Call)
 		if cobj == nil || sinks.Key(cobj) != grpcServerCreds || len(c.Call.Args) != 1 {
 			return
 		}
 		creds = true
-		inner := resultOf(c.Call.Args[0])
+		inner := ssax.ResultOf(c.Call.Args[0])
 		if inner == nil {
 			return
 		}
-		if iobj, _ := calleeObj(&inner.Call); iobj != nil && sinks.Key(iobj) == grpcInsecureCreds {
+		if iobj, _ := ssax.CalleeObj(&inner.Call); iobj != nil && sinks.Key(iobj) == grpcInsecureCreds {
 			o = originGRPC
 		}
 	})

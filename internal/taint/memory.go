@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/piilint/piilint/internal/taint/ssax"
 )
 
 type attr uint8
@@ -200,19 +202,12 @@ func (h *heap) address(v ssa.Value) (int, string) {
 	switch v := v.(type) {
 	case *ssa.FieldAddr:
 		c, p := h.address(v.X)
-		return c, p + "." + fieldName(v.X.Type(), v.Field)
+		return c, p + "." + ssax.FieldName(v.X.Type(), v.Field)
 	case *ssa.IndexAddr:
 		c, p := h.address(v.X)
 		return c, p + "[]"
 	}
 	return h.class(v), ""
-}
-
-func fieldName(t types.Type, i int) string {
-	if s := structOf(t); s != nil && i < s.NumFields() {
-		return s.Field(i).Name()
-	}
-	return "?"
 }
 
 func (h *heap) store(addr ssa.Value, s set) {
@@ -407,7 +402,7 @@ func (e *engine) setAttr(v ssa.Value, a attr) {
 // isRef reports whether values of t refer to memory that other values may
 // share.
 func isRef(t types.Type) bool {
-	switch under(t).(type) {
+	switch ssax.Under(t).(type) {
 	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Interface, *types.Signature:
 		return true
 	}
@@ -429,7 +424,7 @@ func carriesData(t types.Type) bool {
 		}
 		return false
 	}
-	if b, ok := under(t).(*types.Basic); ok {
+	if b, ok := ssax.Under(t).(*types.Basic); ok {
 		return b.Info()&types.IsString != 0
 	}
 	return true

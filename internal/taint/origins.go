@@ -2,11 +2,11 @@ package taint
 
 import (
 	"go/token"
-	"go/types"
 
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/taint/ssax"
 )
 
 // An origin is where writing into a value, or sending through it, takes
@@ -110,7 +110,7 @@ func (ch *channels) originOf(v ssa.Value) origin {
 }
 
 func (ch *channels) origin1(v ssa.Value) origin {
-	if isNamed(v.Type(), "os", "File") {
+	if ssax.IsNamed(v.Type(), "os", "File") {
 		if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
 			if g, ok := u.X.(*ssa.Global); ok && g.Pkg != nil && g.Pkg.Pkg.Path() == "os" {
 				return originNone // os.Stdin, os.Stdout, os.Stderr
@@ -120,9 +120,9 @@ func (ch *channels) origin1(v ssa.Value) origin {
 	}
 	switch v.(type) {
 	case *ssa.Call, *ssa.Extract:
-		// Not through unwrap: a conversion's operand has an origin of
+		// Not through ssax.Unwrap: a conversion's operand has an origin of
 		// its own (an *os.File made an io.Writer).
-		if call := resultOf(v); call != nil {
+		if call := ssax.ResultOf(v); call != nil {
 			return ch.callOrigin(call, v)
 		}
 	}
@@ -144,11 +144,11 @@ func (ch *channels) origin1(v ssa.Value) origin {
 // callOrigin is the origin of the value (the call, or its first result
 // res) a call returns.
 func (ch *channels) callOrigin(call *ssa.Call, res ssa.Value) origin {
-	obj, _ := calleeObj(&call.Call)
+	obj, _ := ssax.CalleeObj(&call.Call)
 	if obj == nil {
 		return originNone
 	}
-	args := callArgs(&call.Call)
+	args := ssax.CallArgs(&call.Call)
 	key := sinks.Key(obj)
 	if plainWrappers[key] {
 		o := originNone
@@ -170,51 +170,6 @@ func (ch *channels) callOrigin(call *ssa.Call, res ssa.Value) origin {
 		}
 	}
 	return originNone
-}
-
-// callArgs are a call's arguments, receiver first.
-func callArgs(c *ssa.CallCommon) []ssa.Value {
-	if c.IsInvoke() {
-		return append([]ssa.Value{c.Value}, c.Args...)
-	}
-	return c.Args
-}
-
-// isNamed reports whether t is the named type pkg.name or a pointer to it.
-func isNamed(t types.Type, pkg, name string) bool {
-	if p := pointee(t); p != nil {
-		t = p
-	}
-	n, ok := types.Unalias(t).(*types.Named)
-	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
-}
-
-func unwrap(v ssa.Value) ssa.Value {
-	for {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-		case *ssa.ChangeInterface:
-			v = x.X
-		case *ssa.ChangeType:
-			v = x.X
-		default:
-			return v
-		}
-	}
-}
-
-// resultOf returns the call whose result, or first result, v is.
-func resultOf(v ssa.Value) *ssa.Call {
-	switch v := unwrap(v).(type) {
-	case *ssa.Call:
-		return v
-	case *ssa.Extract:
-		if call, ok := v.Tuple.(*ssa.Call); ok && v.Index == 0 {
-			return call
-		}
-	}
-	return nil
 }
 
 // overEdges is the worst origin f gives the edges of a phi.
@@ -272,7 +227,7 @@ func init() {
 		}
 	}
 	ftpDial := func(e *channels, c originCall) origin {
-		if hostOf(constString(c.arg(0))) == loopback {
+		if hostOf(ssax.ConstString(c.arg(0))) == loopback {
 			return originNone
 		}
 		return originFTP
@@ -295,7 +250,7 @@ func init() {
 		"(*crypto/tls.Dialer).Dial":        tlsArg(0),
 		"(*crypto/tls.Dialer).DialContext": tlsArg(0),
 		"net/smtp.Dial": func(e *channels, c originCall) origin {
-			if hostOf(constString(c.arg(0))) == loopback {
+			if hostOf(ssax.ConstString(c.arg(0))) == loopback {
 				return originNone
 			}
 			return e.smtpClient(c.res)

@@ -33,7 +33,9 @@
 //     encoding render a value, and the library models;
 //   - memory.go: the heap as union-find alias classes of locations with
 //     field paths, pointees and attributes (standard output, ...);
-//   - typeparams.go: core types, so that generic bodies are analysed.
+//   - package ssax (internal/taint/ssax): core types, so that generic bodies
+//     are analysed, and the small queries on SSA values and types (callees,
+//     arguments, results, constants) the engine shares with its channel rules.
 //
 // Where a write goes — the channel a transport finding needs — is decided
 // by the channels component (it reads the heap, never the engine):

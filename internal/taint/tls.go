@@ -8,15 +8,16 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/taint/ssax"
 )
 
 // netOrigin judges net.Dial(network, address): a Unix socket or a
 // loopback address stays on the machine.
 func netOrigin(network, address ssa.Value) origin {
-	if n, ok := constString(network); ok && strings.HasPrefix(n, "unix") {
+	if n, ok := ssax.ConstString(network); ok && strings.HasPrefix(n, "unix") {
 		return originNone
 	}
-	if hostOf(constString(address)) == loopback {
+	if hostOf(ssax.ConstString(address)) == loopback {
 		return originNone
 	}
 	return originConn
@@ -34,8 +35,8 @@ func (ch *channels) smtpClient(client ssa.Value) origin {
 			continue
 		}
 		cc := c.Common()
-		if obj, _ := calleeObj(cc); obj != nil && sinks.Key(obj) == smtpStartTLS {
-			if args := callArgs(cc); len(args) == 2 && args[0] == client {
+		if obj, _ := ssax.CalleeObj(cc); obj != nil && sinks.Key(obj) == smtpStartTLS {
+			if args := ssax.CallArgs(cc); len(args) == 2 && args[0] == client {
 				return ch.tlsOrigin(args[1])
 			}
 		}
@@ -73,7 +74,7 @@ func (ch *channels) deepAttrs(v ssa.Value) attr {
 // leave it without verification or below TLS 1.2.
 func (e *engine) tlsStore(st *ssa.Store) {
 	fa, ok := st.Addr.(*ssa.FieldAddr)
-	if !ok || !isNamed(fa.X.Type(), tlsPkg, "Config") {
+	if !ok || !ssax.IsNamed(fa.X.Type(), tlsPkg, "Config") {
 		return
 	}
 	k, ok := st.Val.(*ssa.Const)
@@ -81,7 +82,7 @@ func (e *engine) tlsStore(st *ssa.Store) {
 		return
 	}
 	var a attr
-	switch fieldName(fa.X.Type(), fa.Field) {
+	switch ssax.FieldName(fa.X.Type(), fa.Field) {
 	case "InsecureSkipVerify":
 		if constant.BoolVal(k.Value) {
 			a = attrNoVerify

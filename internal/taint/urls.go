@@ -1,7 +1,6 @@
 package taint
 
 import (
-	"go/constant"
 	"go/token"
 	"net"
 	"strings"
@@ -9,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/taint/ssax"
 )
 
 // A hostKind tells whether a host is known, and whether it is loopback.
@@ -47,17 +47,6 @@ func judgeHost(host string) hostKind {
 	return hostRemote
 }
 
-func constString(v ssa.Value) (string, bool) {
-	if v == nil {
-		return "", false
-	}
-	k, ok := unwrap(v).(*ssa.Const)
-	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(k.Value), true
-}
-
 // urlOrigin judges a URL (a string or a *url.URL) that an http or ws
 // client sends to: plain is the unprotected scheme ("http", "ws"). A
 // scheme or host that cannot be known from the code is originUnknown.
@@ -65,7 +54,7 @@ func (ch *channels) urlOrigin(v ssa.Value, plain string) origin {
 	if v == nil {
 		return originUnknown
 	}
-	if phi, ok := unwrap(v).(*ssa.Phi); ok {
+	if phi, ok := ssax.Unwrap(v).(*ssa.Phi); ok {
 		return overEdges(phi, func(edge ssa.Value) origin { return ch.urlOrigin(edge, plain) })
 	}
 	prefix, complete, ok := ch.urlPrefix(v, 0)
@@ -119,8 +108,8 @@ func (ch *channels) urlPrefix(v ssa.Value, depth int) (prefix string, complete, 
 	if depth > 8 {
 		return "", false, false
 	}
-	v = unwrap(v)
-	if s, ok := constString(v); ok {
+	v = ssax.Unwrap(v)
+	if s, ok := ssax.ConstString(v); ok {
 		return s, true, true
 	}
 	switch v := v.(type) {
@@ -140,7 +129,7 @@ func (ch *channels) urlPrefix(v ssa.Value, depth int) (prefix string, complete, 
 		}
 		return p, false, true
 	case *ssa.Extract, *ssa.Call:
-		if call := resultOf(v); call != nil {
+		if call := ssax.ResultOf(v); call != nil {
 			return ch.callPrefix(call, depth)
 		}
 	case *ssa.UnOp:
@@ -160,11 +149,11 @@ func (ch *channels) urlPrefix(v ssa.Value, depth int) (prefix string, complete, 
 }
 
 func (ch *channels) callPrefix(call *ssa.Call, depth int) (string, bool, bool) {
-	obj, _ := calleeObj(&call.Call)
+	obj, _ := ssax.CalleeObj(&call.Call)
 	if obj == nil {
 		return "", false, false
 	}
-	args := callArgs(&call.Call)
+	args := ssax.CallArgs(&call.Call)
 	if len(args) == 0 {
 		return "", false, false
 	}
@@ -175,7 +164,7 @@ func (ch *channels) callPrefix(call *ssa.Call, depth int) (string, bool, bool) {
 		p, _, ok := ch.urlPrefix(args[0], depth+1)
 		return p, false, ok
 	case urlFormat:
-		if f, ok := constString(args[0]); ok {
+		if f, ok := ssax.ConstString(args[0]); ok {
 			if i := strings.IndexByte(f, '%'); i >= 0 {
 				return f[:i], false, true
 			}
@@ -237,7 +226,7 @@ func (ch *channels) globalPrefix(g *ssa.Global, depth int) (string, bool, bool) 
 
 // literalURL reads the Scheme and Host stored into a url.URL literal.
 func (ch *channels) literalURL(a *ssa.Alloc) (string, bool, bool) {
-	if !isNamed(a.Type(), urlPkg, "URL") {
+	if !ssax.IsNamed(a.Type(), urlPkg, "URL") {
 		return "", false, false
 	}
 	var scheme, host string
@@ -247,13 +236,13 @@ func (ch *channels) literalURL(a *ssa.Alloc) (string, bool, bool) {
 		if !ok {
 			continue
 		}
-		name := fieldName(a.Type(), fa.Field)
+		name := ssax.FieldName(a.Type(), fa.Field)
 		for _, rr := range *fa.Referrers() {
 			st, ok := rr.(*ssa.Store)
 			if !ok || st.Addr != fa {
 				continue
 			}
-			s, ok := constString(st.Val)
+			s, ok := ssax.ConstString(st.Val)
 			switch {
 			case name == "Scheme" && ok:
 				scheme = s
@@ -274,14 +263,14 @@ func (ch *channels) literalURL(a *ssa.Alloc) (string, bool, bool) {
 // requestOrigin judges where an *http.Request goes, from the URL it was
 // made with.
 func (ch *channels) requestOrigin(v ssa.Value) origin {
-	if phi, ok := unwrap(v).(*ssa.Phi); ok {
+	if phi, ok := ssax.Unwrap(v).(*ssa.Phi); ok {
 		return overEdges(phi, ch.requestOrigin)
 	}
-	call := resultOf(v)
+	call := ssax.ResultOf(v)
 	if call == nil {
 		return originUnknown
 	}
-	obj, _ := calleeObj(&call.Call)
+	obj, _ := ssax.CalleeObj(&call.Call)
 	if obj == nil {
 		return originUnknown
 	}

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/taint/ssax"
 )
 
 // channelOrigin judges the channel of a Transport sink row: the value of
@@ -26,7 +27,7 @@ func (ch *channels) channelOrigin(s sinks.Sink, args []arg) origin {
 		case a.param == want && s.Address != "":
 			// A protocol that starts in plaintext whatever the server:
 			// only a loopback address keeps the data on the machine.
-			if hostOf(constString(a.val)) != loopback {
+			if hostOf(ssax.ConstString(a.val)) != loopback {
 				o = worse(o, addressOrigins[s.Address])
 			}
 		case a.param == want:
@@ -44,12 +45,12 @@ var addressOrigins = map[string]origin{"smtp": originSMTP}
 func (ch *channels) channelValue(v ssa.Value) origin {
 	t := v.Type()
 	switch {
-	case isNamed(t, httpPkg, "Request"):
+	case ssax.IsNamed(t, httpPkg, "Request"):
 		return ch.requestOrigin(v)
-	case isNamed(t, urlPkg, "URL"):
+	case ssax.IsNamed(t, urlPkg, "URL"):
 		return ch.urlOrigin(v, "http")
 	}
-	if b, ok := under(t).(*types.Basic); ok && b.Info()&types.IsString != 0 {
+	if b, ok := ssax.Under(t).(*types.Basic); ok && b.Info()&types.IsString != 0 {
 		return ch.urlOrigin(v, "http")
 	}
 	return worse(ch.originOf(v), ch.tlsOrigin(v))
@@ -102,7 +103,7 @@ func (e *engine) writeInto(fn *ssa.Function, pos token.Pos, target ssa.Value, a 
 // writerParam returns the index of the parameter of fn that target is,
 // or a plain wrapper over (bufio.NewWriter(w)), or -1.
 func (e *engine) writerParam(fn *ssa.Function, target ssa.Value) int {
-	switch v := unwrap(target).(type) {
+	switch v := ssax.Unwrap(target).(type) {
 	case *ssa.Parameter:
 		for i, p := range fn.Params {
 			if p == v {
@@ -110,7 +111,7 @@ func (e *engine) writerParam(fn *ssa.Function, target ssa.Value) int {
 			}
 		}
 	case *ssa.Call:
-		if obj, _ := calleeObj(&v.Call); obj != nil && plainWrappers[sinks.Key(obj)] {
+		if obj, _ := ssax.CalleeObj(&v.Call); obj != nil && plainWrappers[sinks.Key(obj)] {
 			for _, a := range v.Call.Args {
 				if p := e.writerParam(fn, a); p >= 0 {
 					return p
