@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/taint/origin"
 	"github.com/piilint/piilint/internal/taint/ssax"
 )
 
@@ -175,10 +176,10 @@ func (e *engine) ruleSanitizer(k *callSite) bool {
 // sums carry nothing.
 func (e *engine) ruleKeyedHash(k *callSite) bool {
 	if k.obj != nil && k.obj.Pkg() != nil && k.call != nil && keyedHashes[[2]string{k.obj.Pkg().Path(), k.obj.Name()}] {
-		e.setAttr(k.call, attrHMAC)
+		e.setAttr(k.call, origin.AttrHMAC)
 		return true
 	}
-	return k.c.IsInvoke() && e.heap.attrs(k.c.Value)&attrHMAC != 0
+	return k.c.IsInvoke() && e.heap.attrs(k.c.Value)&origin.AttrHMAC != 0
 }
 
 // ruleGRPCStub: a method of a client built on a gRPC connection sends its
@@ -187,11 +188,11 @@ func (e *engine) ruleGRPCStub(k *callSite) bool {
 	if k.obj == nil || !hasRecv(k.args) || k.obj.Signature().Recv() == nil {
 		return false
 	}
-	o := e.ch.grpcStub(k.args[0].val)
-	if o == originNone {
+	o := e.ch.GRPCStub(k.args[0].val)
+	if o == origin.None {
 		return false
 	}
-	class, dest := o.dest()
+	class, dest := o.Dest()
 	e.sink(k.fn, k.c.Pos(), k.args[1:], sinks.Sink{Class: class, Dest: dest, Format: -1, Writer: -1}, shortName(k.obj), nil)
 	e.results(k.call, k.args[1:])
 	return true

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/taint/origin"
 	"github.com/piilint/piilint/internal/taint/ssax"
 )
 
@@ -118,7 +119,7 @@ func (e *engine) unOp(in *ssa.UnOp) {
 			e.heap.linkPointee(e.heap.class(in.X), e.heap.class(in))
 		}
 		if g, ok := in.X.(*ssa.Global); ok && g.Pkg != nil && stdStreams[g.Pkg.Pkg.Path()+"."+g.Name()] {
-			e.setAttr(in, attrStdout)
+			e.setAttr(in, origin.AttrStdout)
 		}
 	case token.ARROW:
 		e.add(in, e.heap.load(in.X))

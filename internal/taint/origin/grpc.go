@@ -1,4 +1,4 @@
-package taint
+package origin
 
 import (
 	"go/token"
@@ -12,37 +12,57 @@ import (
 )
 
 func isGRPCConn(t types.Type) bool {
-	return ssax.IsNamed(t, grpcPkg, "ClientConn") || ssax.IsNamed(t, grpcPkg, "ClientConnInterface")
+	return ssax.IsNamed(t, grpcPkg, grpcClientConn) || ssax.IsNamed(t, grpcPkg, grpcConnIface)
 }
+
+// grpcDialOptions are the dial options that decide a gRPC connection's
+// transport security, with how they judge it from the option's call;
+// grpcCredentials are the transport credentials WithTransportCredentials
+// is given, judged from the credentials' call.
+var (
+	grpcDialOptions = map[string]func(ch *Channels, opt *ssa.Call) Kind{
+		grpcWithInsecure: func(*Channels, *ssa.Call) Kind { return GRPC },
+		grpcWithCreds: func(ch *Channels, opt *ssa.Call) Kind {
+			if len(opt.Call.Args) != 1 {
+				return None
+			}
+			cred := ssax.ResultOf(opt.Call.Args[0])
+			if cred == nil {
+				return None
+			}
+			obj, _ := ssax.CalleeObj(&cred.Call)
+			if obj == nil {
+				return None
+			}
+			if judge, ok := grpcCredentials[sinks.Key(obj)]; ok {
+				return judge(ch, cred)
+			}
+			return None
+		},
+	}
+	grpcCredentials = map[string]func(ch *Channels, cred *ssa.Call) Kind{
+		grpcInsecureCreds: func(*Channels, *ssa.Call) Kind { return GRPC },
+		grpcTLSCreds: func(ch *Channels, cred *ssa.Call) Kind {
+			if len(cred.Call.Args) != 1 {
+				return None
+			}
+			return ch.tlsOrigin(cred.Call.Args[0])
+		},
+	}
+)
 
 // grpcOrigin judges the dial options of a gRPC connection: credentials
 // from insecure.NewCredentials() or WithInsecure(), directly or in an
 // option slice; TLS credentials whose configuration does not verify.
-func (ch *channels) grpcOrigin(opts ssa.Value) origin {
-	o := originNone
-	ch.eachOption(opts, func(c *ssa.Call) {
+func (ch *Channels) grpcOrigin(opts ssa.Value) Kind {
+	o := None
+	eachOption(opts, func(c *ssa.Call) {
 		obj, _ := ssax.CalleeObj(&c.Call)
 		if obj == nil {
 			return
 		}
-		switch sinks.Key(obj) {
-		case grpcWithInsecure:
-			o = worse(o, originGRPC)
-		case grpcWithCreds:
-			if len(c.Call.Args) == 1 {
-				if cred := ssax.ResultOf(c.Call.Args[0]); cred != nil {
-					if cobj, _ := ssax.CalleeObj(&cred.Call); cobj != nil {
-						switch sinks.Key(cobj) {
-						case grpcInsecureCreds:
-							o = worse(o, originGRPC)
-						case grpcTLSCreds:
-							if len(cred.Call.Args) == 1 {
-								o = worse(o, ch.tlsOrigin(cred.Call.Args[0]))
-							}
-						}
-					}
-				}
-			}
+		if judge, ok := grpcDialOptions[sinks.Key(obj)]; ok {
+			o = Worse(o, judge(ch, c))
 		}
 	})
 	return o
@@ -50,9 +70,9 @@ func (ch *channels) grpcOrigin(opts ssa.Value) origin {
 
 // optionCalls reports whether the options opts hold the result of a call
 // to one of the functions named.
-func (ch *channels) optionCalls(opts ssa.Value, names ...string) bool {
+func optionCalls(opts ssa.Value, names ...string) bool {
 	found := false
-	ch.eachOption(opts, func(c *ssa.Call) {
+	eachOption(opts, func(c *ssa.Call) {
 		if obj, _ := ssax.CalleeObj(&c.Call); obj != nil {
 			for _, n := range names {
 				if sinks.Key(obj) == n {
@@ -67,7 +87,7 @@ func (ch *channels) optionCalls(opts ssa.Value, names ...string) bool {
 // eachOption calls f with every call whose result is an element of the
 // variadic option slice opts: grpc.NewClient(addr, a, b), opts... built
 // from a literal, by append, across phis.
-func (ch *channels) eachOption(opts ssa.Value, f func(*ssa.Call)) {
+func eachOption(opts ssa.Value, f func(*ssa.Call)) {
 	seen := make(map[ssa.Value]bool)
 	var walk func(v ssa.Value, depth int)
 	walk = func(v ssa.Value, depth int) {
@@ -112,48 +132,49 @@ func (ch *channels) eachOption(opts ssa.Value, f func(*ssa.Call)) {
 	walk(opts, 0)
 }
 
-// grpcStub judges the receiver of a method call: a client built by a
+// GRPCStub judges the receiver of a method call: a client built by a
 // constructor given a gRPC connection (pb.NewGreeterClient(cc), as
 // protoc-gen-go-grpc generates) sends its methods' arguments over that
 // connection.
-func (ch *channels) grpcStub(recv ssa.Value) origin {
-	call := ssax.ResultOf(recv)
-	if call == nil || isGRPCConn(recv.Type()) {
-		return originNone
+func (ch *Channels) GRPCStub(recv ssa.Value) Kind {
+	c := ssax.ResultOf(recv)
+	if c == nil || isGRPCConn(recv.Type()) {
+		return None
 	}
-	if obj, _ := ssax.CalleeObj(&call.Call); obj == nil || obj.Pkg() == nil || strings.HasPrefix(obj.Pkg().Path(), grpcPkg) {
-		return originNone
+	if obj, _ := ssax.CalleeObj(&c.Call); obj == nil || obj.Pkg() == nil || strings.HasPrefix(obj.Pkg().Path(), grpcPkg) {
+		return None
 	}
-	o := originNone
-	for _, a := range ssax.CallArgs(&call.Call) {
+	o := None
+	for _, a := range ssax.CallArgs(&c.Call) {
 		if isGRPCConn(a.Type()) {
-			o = worse(o, ch.originOf(a))
+			o = Worse(o, ch.Of(a))
 		}
 	}
 	return o
 }
 
-// grpcServices finds the gRPC services this package registers on a
-// server without TLS credentials (pb.RegisterDirectoryServer(s, &impl{})
-// with s from grpc.NewServer()) and returns the methods of their
-// implementations, whose responses go over that server.
-func (e *engine) grpcServices() map[*ssa.Function]origin {
-	var out map[*ssa.Function]origin
-	for _, fn := range e.Funcs {
+// GRPCServices finds the gRPC services that funcs (a package's
+// functions) register on a server without TLS credentials
+// (pb.RegisterDirectoryServer(s, &impl{}) with s from grpc.NewServer())
+// and returns the methods of their implementations among funcs, whose
+// responses go over that server, with the server's kind.
+func GRPCServices(funcs []*ssa.Function) map[*ssa.Function]Kind {
+	var out map[*ssa.Function]Kind
+	for _, fn := range funcs {
 		for _, b := range fn.Blocks {
 			for _, in := range b.Instrs {
-				call, ok := in.(*ssa.Call)
+				c, ok := in.(*ssa.Call)
 				if !ok {
 					continue
 				}
-				obj, _ := ssax.CalleeObj(&call.Call)
-				args := ssax.CallArgs(&call.Call)
+				obj, _ := ssax.CalleeObj(&c.Call)
+				args := ssax.CallArgs(&c.Call)
 				if obj == nil || obj.Signature().Recv() != nil || obj.Signature().Params().Len() != 2 || len(args) != 2 ||
-					!strings.HasPrefix(obj.Name(), "Register") || !strings.HasSuffix(obj.Name(), "Server") {
+					!strings.HasPrefix(obj.Name(), registerPrefix) || !strings.HasSuffix(obj.Name(), registerSuffix) {
 					continue
 				}
-				o := e.ch.serverOrigin(args[0])
-				if o == originNone {
+				o := serverOrigin(args[0])
+				if o == None {
 					continue
 				}
 				iface, _ := obj.Signature().Params().At(1).Type().Underlying().(*types.Interface)
@@ -161,7 +182,7 @@ func (e *engine) grpcServices() map[*ssa.Function]origin {
 				if iface == nil {
 					continue
 				}
-				for _, m := range e.Funcs {
+				for _, m := range funcs {
 					recv := m.Signature.Recv()
 					if recv == nil || m.Parent() != nil || !types.Identical(recv.Type(), impl) {
 						continue
@@ -170,9 +191,9 @@ func (e *engine) grpcServices() map[*ssa.Function]origin {
 						continue
 					}
 					if out == nil {
-						out = make(map[*ssa.Function]origin)
+						out = make(map[*ssa.Function]Kind)
 					}
-					out[m] = worse(out[m], o)
+					out[m] = Worse(out[m], o)
 				}
 			}
 		}
@@ -182,17 +203,17 @@ func (e *engine) grpcServices() map[*ssa.Function]origin {
 
 // serverOrigin judges a gRPC server from its options: none given by
 // grpc.Creds is strict-only; insecure credentials are plainly unprotected.
-func (ch *channels) serverOrigin(v ssa.Value) origin {
-	call := ssax.ResultOf(v)
-	if call == nil {
-		return originNone
+func serverOrigin(v ssa.Value) Kind {
+	c := ssax.ResultOf(v)
+	if c == nil {
+		return None
 	}
-	obj, _ := ssax.CalleeObj(&call.Call)
-	if obj == nil || sinks.Key(obj) != grpcNewServer || len(call.Call.Args) != 1 {
-		return originNone
+	obj, _ := ssax.CalleeObj(&c.Call)
+	if obj == nil || sinks.Key(obj) != grpcNewServer || len(c.Call.Args) != 1 {
+		return None
 	}
-	o, creds := originGRPCServer, false
-	ch.eachOption(call.Call.Args[0], func(c *ssa.Call) {
+	o, creds := GRPCServer, false
+	eachOption(c.Call.Args[0], func(c *ssa.Call) {
 		cobj, _ := ssax.CalleeObj(&c.Call)
 		if cobj == nil || sinks.Key(cobj) != grpcServerCreds || len(c.Call.Args) != 1 {
 			return
@@ -203,31 +224,11 @@ func (ch *channels) serverOrigin(v ssa.Value) origin {
 			return
 		}
 		if iobj, _ := ssax.CalleeObj(&inner.Call); iobj != nil && sinks.Key(iobj) == grpcInsecureCreds {
-			o = originGRPC
+			o = GRPC
 		}
 	})
-	if creds && o == originGRPCServer {
-		return originNone
+	if creds && o == GRPCServer {
+		return None
 	}
 	return o
-}
-
-// respond reports what a method of a service served without TLS returns:
-// its response goes over the server's connections.
-func (e *engine) respond(fn *ssa.Function, ret *ssa.Return) {
-	o := e.responders[fn]
-	if o == originNone || len(ret.Results) == 0 {
-		return
-	}
-	class, dest := o.dest()
-	name := fn.Name()
-	if obj, ok := fn.Object().(*types.Func); ok {
-		name = shortName(obj)
-	}
-	pos := ret.Pos()
-	if !pos.IsValid() {
-		pos = fn.Pos()
-	}
-	r := ret.Results[0]
-	e.reach(fn, pos, arg{val: r, param: -1, ast: -1}, e.deep(r), SinkRef{Class: class, Dest: dest, Callee: "the response of " + name})
 }

@@ -1,4 +1,4 @@
-package taint
+package origin
 
 import (
 	"go/token"
@@ -49,31 +49,31 @@ func judgeHost(host string) hostKind {
 
 // urlOrigin judges a URL (a string or a *url.URL) that an http or ws
 // client sends to: plain is the unprotected scheme ("http", "ws"). A
-// scheme or host that cannot be known from the code is originUnknown.
-func (ch *channels) urlOrigin(v ssa.Value, plain string) origin {
+// scheme or host that cannot be known from the code is Unknown.
+func (ch *Channels) urlOrigin(v ssa.Value, plain string) Kind {
 	if v == nil {
-		return originUnknown
+		return Unknown
 	}
 	if phi, ok := ssax.Unwrap(v).(*ssa.Phi); ok {
-		return overEdges(phi, func(edge ssa.Value) origin { return ch.urlOrigin(edge, plain) })
+		return overEdges(phi, func(edge ssa.Value) Kind { return ch.urlOrigin(edge, plain) })
 	}
 	prefix, complete, ok := ch.urlPrefix(v, 0)
 	if !ok {
-		return originUnknown
+		return Unknown
 	}
 	scheme, rest, found := strings.Cut(prefix, "://")
 	if !found {
-		return originUnknown
+		return Unknown
 	}
 	switch strings.ToLower(scheme) {
 	case plain:
 	case plain + "s":
-		return originNone
+		return None
 	default:
 		if complete {
-			return originNone // another scheme: not a network channel piilint judges
+			return None // another scheme: not a network channel piilint judges
 		}
-		return originUnknown
+		return Unknown
 	}
 	host := rest
 	end := strings.IndexAny(rest, "/?#")
@@ -91,12 +91,12 @@ func (ch *channels) urlOrigin(v ssa.Value, plain string) origin {
 		host = h
 	}
 	if judgeHost(host) == loopback {
-		return originNone
+		return None
 	}
-	if plain == "ws" {
-		return originWS
+	if plain == schemeWS {
+		return WS
 	}
-	return originHTTP
+	return HTTP
 }
 
 // urlPrefix returns the beginning of a URL string that the code fixes:
@@ -104,7 +104,7 @@ func (ch *channels) urlOrigin(v ssa.Value, plain string) origin {
 // Sprintf format, through url.Parse, (*url.URL).String, url.JoinPath,
 // url.URL literals and package variables initialised with a constant.
 // complete says whether the prefix is the whole URL.
-func (ch *channels) urlPrefix(v ssa.Value, depth int) (prefix string, complete, ok bool) {
+func (ch *Channels) urlPrefix(v ssa.Value, depth int) (prefix string, complete, ok bool) {
 	if depth > 8 {
 		return "", false, false
 	}
@@ -148,7 +148,7 @@ func (ch *channels) urlPrefix(v ssa.Value, depth int) (prefix string, complete, 
 	return "", false, false
 }
 
-func (ch *channels) callPrefix(call *ssa.Call, depth int) (string, bool, bool) {
+func (ch *Channels) callPrefix(call *ssa.Call, depth int) (string, bool, bool) {
 	obj, _ := ssax.CalleeObj(&call.Call)
 	if obj == nil {
 		return "", false, false
@@ -206,7 +206,7 @@ var (
 )
 
 // globalPrefix finds the constant a package variable is initialised with.
-func (ch *channels) globalPrefix(g *ssa.Global, depth int) (string, bool, bool) {
+func (ch *Channels) globalPrefix(g *ssa.Global, depth int) (string, bool, bool) {
 	if g.Pkg == nil {
 		return "", false, false
 	}
@@ -225,8 +225,8 @@ func (ch *channels) globalPrefix(g *ssa.Global, depth int) (string, bool, bool) 
 }
 
 // literalURL reads the Scheme and Host stored into a url.URL literal.
-func (ch *channels) literalURL(a *ssa.Alloc) (string, bool, bool) {
-	if !ssax.IsNamed(a.Type(), urlPkg, "URL") {
+func (ch *Channels) literalURL(a *ssa.Alloc) (string, bool, bool) {
+	if !ssax.IsNamed(a.Type(), urlPkg, urlURL) {
 		return "", false, false
 	}
 	var scheme, host string
@@ -244,9 +244,9 @@ func (ch *channels) literalURL(a *ssa.Alloc) (string, bool, bool) {
 			}
 			s, ok := ssax.ConstString(st.Val)
 			switch {
-			case name == "Scheme" && ok:
+			case name == urlScheme && ok:
 				scheme = s
-			case name == "Host" && ok:
+			case name == urlHost && ok:
 				host, hostKnown = s, true
 			}
 		}
@@ -262,24 +262,24 @@ func (ch *channels) literalURL(a *ssa.Alloc) (string, bool, bool) {
 
 // requestOrigin judges where an *http.Request goes, from the URL it was
 // made with.
-func (ch *channels) requestOrigin(v ssa.Value) origin {
+func (ch *Channels) requestOrigin(v ssa.Value) Kind {
 	if phi, ok := ssax.Unwrap(v).(*ssa.Phi); ok {
 		return overEdges(phi, ch.requestOrigin)
 	}
 	call := ssax.ResultOf(v)
 	if call == nil {
-		return originUnknown
+		return Unknown
 	}
 	obj, _ := ssax.CalleeObj(&call.Call)
 	if obj == nil {
-		return originUnknown
+		return Unknown
 	}
 	key := sinks.Key(obj)
 	if i, ok := requestURLs[key]; ok && i < len(call.Call.Args) {
-		return ch.urlOrigin(call.Call.Args[i], "http")
+		return ch.urlOrigin(call.Call.Args[i], schemeHTTP)
 	}
 	if requestCopies[key] && len(call.Call.Args) > 0 {
 		return ch.requestOrigin(call.Call.Args[0])
 	}
-	return originUnknown
+	return Unknown
 }
