@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/piilint/piilint/internal/taint/ssax"
 )
 
 func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, args []arg, sum *Summary, name string, params []types.Type) {
@@ -264,7 +266,7 @@ func (e *engine) typeSources(t types.Type, path string) []labelID {
 		t = deref(t)
 		if seg == "[]" {
 			t = elemType(t)
-		} else if st, ok := under(t).(*types.Struct); ok {
+		} else if st, ok := ssax.Under(t).(*types.Struct); ok {
 			var next types.Type
 			for i := 0; i < st.NumFields(); i++ {
 				if f := st.Field(i); f.Name() == seg {
@@ -309,14 +311,14 @@ func splitPath(path string) []string {
 }
 
 func deref(t types.Type) types.Type {
-	if p := pointee(t); p != nil {
+	if p := ssax.Pointee(t); p != nil {
 		return p
 	}
 	return t
 }
 
 func elemType(t types.Type) types.Type {
-	switch u := under(t).(type) {
+	switch u := ssax.Under(t).(type) {
 	case *types.Slice:
 		return u.Elem()
 	case *types.Array:

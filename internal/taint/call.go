@@ -6,6 +6,8 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/taint/origin"
+	"github.com/piilint/piilint/internal/taint/ssax"
 )
 
 // An arg is one argument of a call: its value, the callee parameter it
@@ -65,7 +67,7 @@ func varargs(v ssa.Value) ([]ssa.Value, bool) {
 	if !ok || alloc.Comment != "varargs" {
 		return nil, false
 	}
-	arr, ok := under(pointee(alloc.Type())).(*types.Array)
+	arr, ok := ssax.Under(ssax.Pointee(alloc.Type())).(*types.Array)
 	if !ok {
 		return nil, false
 	}
@@ -93,23 +95,6 @@ func varargs(v ssa.Value) ([]ssa.Value, bool) {
 		}
 	}
 	return elems, true
-}
-
-// calleeObj returns the function a call statically reaches (the generic
-// origin for instantiations) and its SSA function when known.
-func calleeObj(c *ssa.CallCommon) (*types.Func, *ssa.Function) {
-	if c.IsInvoke() {
-		return c.Method, nil
-	}
-	fn := c.StaticCallee()
-	if fn == nil {
-		return nil, nil
-	}
-	if o := fn.Origin(); o != nil {
-		fn = o
-	}
-	obj, _ := fn.Object().(*types.Func)
-	return obj, fn
 }
 
 func funcName(obj *types.Func, fn *ssa.Function) string {
@@ -165,7 +150,7 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 		e.builtin(b, c, call)
 		return
 	}
-	obj, callee := calleeObj(c)
+	obj, callee := ssax.CalleeObj(c)
 	k := callSite{fn: fn, c: c, call: call, obj: obj, callee: callee, args: e.args(c)}
 	// Direct calls, not a table of function values: k stays on the stack.
 	switch {
@@ -191,10 +176,10 @@ func (e *engine) ruleSanitizer(k *callSite) bool {
 // sums carry nothing.
 func (e *engine) ruleKeyedHash(k *callSite) bool {
 	if k.obj != nil && k.obj.Pkg() != nil && k.call != nil && keyedHashes[[2]string{k.obj.Pkg().Path(), k.obj.Name()}] {
-		e.setAttr(k.call, attrHMAC)
+		e.setAttr(k.call, origin.AttrHMAC)
 		return true
 	}
-	return k.c.IsInvoke() && e.heap.attrs(k.c.Value)&attrHMAC != 0
+	return k.c.IsInvoke() && e.heap.attrs(k.c.Value)&origin.AttrHMAC != 0
 }
 
 // ruleGRPCStub: a method of a client built on a gRPC connection sends its
@@ -203,11 +188,11 @@ func (e *engine) ruleGRPCStub(k *callSite) bool {
 	if k.obj == nil || !hasRecv(k.args) || k.obj.Signature().Recv() == nil {
 		return false
 	}
-	o := e.ch.grpcStub(k.args[0].val)
-	if o == originNone {
+	o := e.ch.GRPCStub(k.args[0].val)
+	if o == origin.None {
 		return false
 	}
-	class, dest := o.dest()
+	class, dest := o.Dest()
 	e.sink(k.fn, k.c.Pos(), k.args[1:], sinks.Sink{Class: class, Dest: dest, Data: sinks.Arg(0)}, shortName(k.obj), nil)
 	e.results(k.call, k.args[1:])
 	return true

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/taint/ssax"
 )
 
 // unknown handles a call the engine has no summary or model for: data
@@ -25,7 +26,7 @@ func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, ar
 		// decoded into them does.
 		var srcs []arg
 		for _, a := range ops {
-			switch unwrap(a.val).(type) {
+			switch ssax.Unwrap(a.val).(type) {
 			case *ssa.Alloc, *ssa.FieldAddr, *ssa.IndexAddr:
 			default:
 				srcs = append(srcs, a)
@@ -39,7 +40,7 @@ func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, ar
 		e.results(call, []arg{{val: c.Value}})
 	}
 	for _, a := range args {
-		switch under(a.val.Type()).(type) {
+		switch ssax.Under(a.val.Type()).(type) {
 		case *types.Pointer, *types.Interface, *types.Slice:
 			target := a.val.Type()
 			if mi, ok := a.val.(*ssa.MakeInterface); ok {
@@ -106,11 +107,11 @@ func (e *engine) writable(v ssa.Value, t types.Type) bool {
 }
 
 func isBytes(t types.Type) bool {
-	sl, ok := under(t).(*types.Slice)
+	sl, ok := ssax.Under(t).(*types.Slice)
 	if !ok {
 		return false
 	}
-	b, ok := under(sl.Elem()).(*types.Basic)
+	b, ok := ssax.Under(sl.Elem()).(*types.Basic)
 	return ok && b.Kind() == types.Byte
 }
 
@@ -195,7 +196,7 @@ func (e *engine) results(call *ssa.Call, args []arg) set {
 }
 
 func isPtrOrIface(t types.Type) bool {
-	switch under(t).(type) {
+	switch ssax.Under(t).(type) {
 	case *types.Pointer, *types.Interface:
 		return true
 	}

@@ -28,32 +28,6 @@ func TestPrintfVerbs(t *testing.T) {
 	}
 }
 
-func TestHostOf(t *testing.T) {
-	for _, tc := range []struct {
-		addr string
-		ok   bool
-		want hostKind
-	}{
-		{"localhost:25", true, loopback},
-		{"LOCALHOST", true, loopback},
-		{"api.localhost:80", true, loopback},
-		{"127.0.0.1:21", true, loopback},
-		{"127.8.9.10", true, loopback},
-		{"[::1]:443", true, loopback},
-		{"::1", true, loopback},
-		{"mail.example.com:25", true, hostRemote},
-		{"10.0.0.1:21", true, hostRemote},
-		{"[2001:db8::1]:443", true, hostRemote},
-		{"", true, hostUnknown},
-		{":25", true, hostUnknown},
-		{"mail.example.com:25", false, hostUnknown}, // not a constant
-	} {
-		if got := hostOf(tc.addr, tc.ok); got != tc.want {
-			t.Errorf("hostOf(%q, %v) = %d, want %d", tc.addr, tc.ok, got, tc.want)
-		}
-	}
-}
-
 func TestSplitPath(t *testing.T) {
 	for _, tc := range []struct {
 		path string

@@ -5,15 +5,9 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
-)
 
-type attr uint8
-
-const (
-	attrStdout   attr = 1 << iota // os.Stdout or os.Stderr, or a writer over one
-	attrHMAC                      // a keyed hash: what is written to it does not come out
-	attrNoVerify                  // a TLS configuration that skips certificate verification
-	attrWeakTLS                   // a TLS configuration that allows versions below 1.2
+	"github.com/piilint/piilint/internal/taint/origin"
+	"github.com/piilint/piilint/internal/taint/ssax"
 )
 
 // A location is the memory of an alias class: what was stored in it as a
@@ -23,8 +17,8 @@ type location struct {
 	whole   mem
 	fields  map[string]*mem
 	pointee int
-	attrs   attr
-	version int // grows with every change, for fingerprints
+	attrs   origin.Attr // see package origin
+	version int         // grows with every change, for fingerprints
 }
 
 // heap is the package's memory: alias classes of values (union-find),
@@ -200,19 +194,12 @@ func (h *heap) address(v ssa.Value) (int, string) {
 	switch v := v.(type) {
 	case *ssa.FieldAddr:
 		c, p := h.address(v.X)
-		return c, p + "." + fieldName(v.X.Type(), v.Field)
+		return c, p + "." + ssax.FieldName(v.X.Type(), v.Field)
 	case *ssa.IndexAddr:
 		c, p := h.address(v.X)
 		return c, p + "[]"
 	}
 	return h.class(v), ""
-}
-
-func fieldName(t types.Type, i int) string {
-	if s := structOf(t); s != nil && i < s.NumFields() {
-		return s.Field(i).Name()
-	}
-	return "?"
 }
 
 func (h *heap) store(addr ssa.Value, s set) {
@@ -375,7 +362,7 @@ func (h *heap) loadPath(addr ssa.Value, sub string) set {
 	return out
 }
 
-func (h *heap) attrs(v ssa.Value) attr {
+func (h *heap) attrs(v ssa.Value) origin.Attr {
 	h.read(h.class(v))
 	if l := h.locs[h.find(h.class(v))]; l != nil {
 		return l.attrs
@@ -385,7 +372,7 @@ func (h *heap) attrs(v ssa.Value) attr {
 
 // setAttr adds attributes to the memory of v's class and reports whether
 // it grew.
-func (h *heap) setAttr(v ssa.Value, a attr) bool {
+func (h *heap) setAttr(v ssa.Value, a origin.Attr) bool {
 	l := h.loc(h.class(v))
 	if l.attrs&a == a {
 		return false
@@ -396,18 +383,18 @@ func (h *heap) setAttr(v ssa.Value, a attr) bool {
 	return true
 }
 
-func (e *engine) setAttr(v ssa.Value, a attr) {
-	if e.heap.setAttr(v, a) && a&(attrNoVerify|attrWeakTLS) != 0 {
+func (e *engine) setAttr(v ssa.Value, a origin.Attr) {
+	if e.heap.setAttr(v, a) && a&(origin.AttrNoVerify|origin.AttrWeakTLS) != 0 {
 		// Origins judged from TLS configurations may have changed; the
 		// functions that judged them read this location and run again.
-		clear(e.ch.cache)
+		e.ch.Reset()
 	}
 }
 
 // isRef reports whether values of t refer to memory that other values may
 // share.
 func isRef(t types.Type) bool {
-	switch under(t).(type) {
+	switch ssax.Under(t).(type) {
 	case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Interface, *types.Signature:
 		return true
 	}
@@ -429,7 +416,7 @@ func carriesData(t types.Type) bool {
 		}
 		return false
 	}
-	if b, ok := under(t).(*types.Basic); ok {
+	if b, ok := ssax.Under(t).(*types.Basic); ok {
 		return b.Info()&types.IsString != 0
 	}
 	return true

@@ -10,30 +10,9 @@ import (
 )
 
 // This file is the engine's knowledge of libraries (sinks are in package
-// sinks; what connections and clients are, in originRules): tables keyed
-// by full function name (sinks.Key), and the method names the engine
-// recognises by convention.
-
-// The packages and functions the transport rules (grpc.go, tls.go,
-// urls.go, writes.go) recognise by name, besides their tables.
-const (
-	grpcPkg = "google.golang.org/grpc"
-	tlsPkg  = "crypto/tls"
-	httpPkg = "net/http"
-	urlPkg  = "net/url"
-
-	grpcWithInsecure  = "google.golang.org/grpc.WithInsecure"
-	grpcWithCreds     = "google.golang.org/grpc.WithTransportCredentials"
-	grpcInsecureCreds = "google.golang.org/grpc/credentials/insecure.NewCredentials"
-	grpcTLSCreds      = "google.golang.org/grpc/credentials.NewTLS"
-	grpcNewServer     = "google.golang.org/grpc.NewServer"
-	grpcServerCreds   = "google.golang.org/grpc.Creds"
-	smtpStartTLS      = "(*net/smtp.Client).StartTLS"
-)
-
-// namedFuncs are the functions of the constants above, for the test that
-// checks every key against the real packages.
-var namedFuncs = []string{grpcWithInsecure, grpcWithCreds, grpcInsecureCreds, grpcTLSCreds, grpcNewServer, grpcServerCreds, smtpStartTLS}
+// sinks; what connections, clients and writers are, in package origin):
+// tables keyed by full function name (sinks.Key), and the method names the
+// engine recognises by convention.
 
 // stdStreams are the package variables that are standard output and
 // standard error: what is written to them is log output.

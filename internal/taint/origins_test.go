@@ -10,12 +10,14 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/taint/origin"
 )
 
-// TestOriginRulesKeys checks that every key of the engine's library
-// tables (originRules, models, urlFuncs, requestURLs, requestCopies,
-// keyedHashes) names a real function or
-// method: a misspelt key is a rule that never applies. The
+// TestOriginRulesKeys checks that every key of the library tables of the
+// engine (models, keyedHashes) and of package origin (origin.Keys: its
+// rules, plain wrappers, URL and request functions, gRPC options and the
+// functions it names) names a real function or method: a misspelt key is
+// a rule that never applies. The
 // standard library loads from this module, the other libraries from the
 // sinks table's pinned module (internal/sinks/testdata/thirdparty).
 func TestOriginRulesKeys(t *testing.T) {
@@ -31,23 +33,10 @@ func TestOriginRulesKeys(t *testing.T) {
 		return name{key[:i], "", key[i+1:]}
 	}
 	byDir := map[string][]string{}
-	var keys []string
-	for k := range originRules {
-		keys = append(keys, k)
-	}
+	keys := origin.Keys()
 	for k := range models {
 		keys = append(keys, k)
 	}
-	for k := range urlFuncs {
-		keys = append(keys, k)
-	}
-	for k := range requestURLs {
-		keys = append(keys, k)
-	}
-	for k := range requestCopies {
-		keys = append(keys, k)
-	}
-	keys = append(keys, namedFuncs...)
 	for k := range keyedHashes {
 		keys = append(keys, k[0]+"."+k[1])
 	}

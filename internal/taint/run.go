@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/taint/origin"
 )
 
 type paramKey struct {
@@ -66,8 +67,8 @@ type engine struct {
 
 	types      *typeSources
 	streams    typeutil.Map // types.Type -> bool: an io.Writer or io.Reader
-	ch         *channels
-	responders map[*ssa.Function]origin // methods of gRPC services served without TLS
+	ch         *origin.Channels
+	responders map[*ssa.Function]origin.Kind // methods of gRPC services served without TLS
 
 	local map[*ssa.Function]bool
 
@@ -104,7 +105,7 @@ func Run(in Input) *Result {
 		findings:   make(map[findingKey]*Finding),
 	}
 	e.heap = newHeap(&e.labels, e)
-	e.ch = &channels{heap: e.heap, cache: make(map[ssa.Value]origin)}
+	e.ch = origin.New(heapMemory{e.heap})
 	e.types = &typeSources{oracle: in.Oracle, labels: &e.labels, results: e.resultSources}
 	for _, f := range in.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
@@ -120,7 +121,7 @@ func Run(in Input) *Result {
 			e.byObj[obj] = fn
 		}
 	}
-	e.responders = e.grpcServices()
+	e.responders = origin.GRPCServices(in.Funcs)
 	for _, fn := range in.Funcs {
 		sig := fn.Signature
 		e.summaries[fn] = &Summary{Results: make([][]Source, sig.Results().Len())}

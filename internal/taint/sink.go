@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/taint/origin"
 )
 
 // decide tells whether a sink row applies to a call, and settles its
@@ -17,11 +18,11 @@ import (
 // sink. A Transport row is a sink only when its channel is unprotected.
 func (e *engine) decide(s *sinks.Sink, args []arg) bool {
 	if s.Class == sinks.Transport {
-		o := e.ch.channelOrigin(*s, args)
-		if o == originNone {
+		o := e.transport(*s, args)
+		if o == origin.None {
 			return false
 		}
-		_, s.Dest = o.dest()
+		_, s.Dest = o.Dest()
 		return true
 	}
 	if s.Writer == 0 {
@@ -32,14 +33,14 @@ func (e *engine) decide(s *sinks.Sink, args []arg) bool {
 		if a.param != want {
 			continue
 		}
-		if e.heap.attrs(a.val)&attrStdout != 0 {
+		if e.heap.attrs(a.val)&origin.AttrStdout != 0 {
 			return true
 		}
-		o := e.ch.originOf(a.val)
-		if o == originNone || o == originUnknown {
+		o := e.ch.Of(a.val)
+		if o == origin.None || o == origin.Unknown {
 			return false
 		}
-		s.Class, s.Dest = o.dest()
+		s.Class, s.Dest = o.Dest()
 		return true
 	}
 	return false

@@ -33,13 +33,18 @@
 //     encoding render a value, and the library models;
 //   - memory.go: the heap as union-find alias classes of locations with
 //     field paths, pointees and attributes (standard output, ...);
-//   - typeparams.go: core types, so that generic bodies are analysed.
+//   - package ssax (internal/taint/ssax): core types, so that generic bodies
+//     are analysed, and the small queries on SSA values and types (callees,
+//     arguments, results, constants) the engine shares with its channel rules.
 //
 // Where a write goes — the channel a transport finding needs — is decided
-// by the channels component (it reads the heap, never the engine):
-// origins.go (what a value was made from), urls.go (URLs and hosts),
-// tls.go (TLS configurations, SMTP clients), grpc.go (connections, stubs,
-// servers) and writes.go (writers and the writes into them).
+// by package origin (internal/taint/origin), which never sees the engine:
+// it judges a value from how it was made (files, connections, URLs,
+// requests, TLS, SMTP, FTP, websockets, gRPC) and reads the heap's
+// attributes through origin.Memory. channels.go is the engine's side of it
+// (the heap as origin.Memory, the channel of a transport sink row, the TLS
+// configurations the heap marks, the responses of gRPC services);
+// writes.go holds the writers and the writes into them.
 package taint
 
 import (

@@ -7,6 +7,8 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/taint/origin"
+	"github.com/piilint/piilint/internal/taint/ssax"
 )
 
 // instr is the transfer function of one instruction: a dispatch to one
@@ -47,14 +49,14 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 		// The address of a PII field is not PII: loading through it is
 		// (see fieldAddrSource). Passing &c.Email to rows.Scan reads
 		// nothing.
-		e.add(in, e.part(in.X, "."+fieldName(in.X.Type(), in.Field)))
+		e.add(in, e.part(in.X, "."+ssax.FieldName(in.X.Type(), in.Field)))
 	case *ssa.Index:
 		e.add(in, e.part(in.X, "[]"))
 	case *ssa.IndexAddr:
 		e.add(in, e.part(in.X, "[]"))
 	case *ssa.Lookup:
 		e.add(in, e.part(in.X, "[]"))
-		if _, ok := under(in.X.Type()).(*types.Map); ok {
+		if _, ok := ssax.Under(in.X.Type()).(*types.Map); ok {
 			e.add(in, e.heap.load(in.X))
 		}
 	case *ssa.Slice:
@@ -117,7 +119,7 @@ func (e *engine) unOp(in *ssa.UnOp) {
 			e.heap.linkPointee(e.heap.class(in.X), e.heap.class(in))
 		}
 		if g, ok := in.X.(*ssa.Global); ok && g.Pkg != nil && stdStreams[g.Pkg.Pkg.Path()+"."+g.Name()] {
-			e.setAttr(in, attrStdout)
+			e.setAttr(in, origin.AttrStdout)
 		}
 	case token.ARROW:
 		e.add(in, e.heap.load(in.X))
@@ -138,7 +140,7 @@ func (e *engine) binOp(in *ssa.BinOp) {
 }
 
 func (e *engine) field(in *ssa.Field) {
-	st := structOf(in.X.Type())
+	st := ssax.StructOf(in.X.Type())
 	if st == nil || in.Field >= st.NumFields() {
 		return
 	}
@@ -222,7 +224,7 @@ func (e *engine) fieldAddrSource(addr ssa.Value) set {
 	if !ok {
 		return nil
 	}
-	st := structOf(fa.X.Type())
+	st := ssax.StructOf(fa.X.Type())
 	if st == nil || fa.Field >= st.NumFields() {
 		return nil
 	}

@@ -2,52 +2,13 @@ package taint
 
 import (
 	"go/token"
-	"go/types"
 
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/taint/origin"
+	"github.com/piilint/piilint/internal/taint/ssax"
 )
-
-// channelOrigin judges the channel of a Transport sink row: the value of
-// its Channel parameter (a URL, a request, a connection) and the
-// receiver of a method (a client's TLS configuration).
-func (ch *channels) channelOrigin(s sinks.Sink, args []arg) origin {
-	want := s.Channel.Pos(hasRecv(args))
-	o := originNone
-	for _, a := range args {
-		switch {
-		case a.param == want && s.Address != "":
-			// A protocol that starts in plaintext whatever the server:
-			// only a loopback address keeps the data on the machine.
-			if hostOf(constString(a.val)) != loopback {
-				o = worse(o, addressOrigins[s.Address])
-			}
-		case a.param == want:
-			o = worse(o, ch.channelValue(a.val))
-		case a.param == 0 && hasRecv(args):
-			o = worse(o, ch.tlsOrigin(a.val))
-		}
-	}
-	return o
-}
-
-// addressOrigins are the origins of the protocols of sinks.Sink.Address.
-var addressOrigins = map[string]origin{"smtp": originSMTP}
-
-func (ch *channels) channelValue(v ssa.Value) origin {
-	t := v.Type()
-	switch {
-	case isNamed(t, httpPkg, "Request"):
-		return ch.requestOrigin(v)
-	case isNamed(t, urlPkg, "URL"):
-		return ch.urlOrigin(v, "http")
-	}
-	if b, ok := under(t).(*types.Basic); ok && b.Info()&types.IsString != 0 {
-		return ch.urlOrigin(v, "http")
-	}
-	return worse(ch.originOf(v), ch.tlsOrigin(v))
-}
 
 // writeOut reports taint w of argument a written by the call at pos into
 // target's memory when target is a file or an unprotected channel: an
@@ -66,11 +27,11 @@ func (e *engine) writeOut(fn *ssa.Function, pos token.Pos, target ssa.Value, a a
 // file, an unprotected channel): the cheap test before computing what is
 // written.
 func (e *engine) writesOut(fn *ssa.Function, target ssa.Value) bool {
-	if e.heap.attrs(target)&attrStdout != 0 || e.writerParam(fn, target) >= 0 {
+	if e.heap.attrs(target)&origin.AttrStdout != 0 || e.writerParam(fn, target) >= 0 {
 		return true
 	}
-	o := e.ch.originOf(target)
-	return o != originNone && o != originUnknown
+	o := e.ch.Of(target)
+	return o != origin.None && o != origin.Unknown
 }
 
 // writeInto reports taint w, brought by argument a of the call at pos,
@@ -81,22 +42,22 @@ func (e *engine) writeInto(fn *ssa.Function, pos token.Pos, target ssa.Value, a 
 		e.recordWrites(fn, p, w)
 		return
 	}
-	if e.heap.attrs(target)&attrStdout != 0 {
+	if e.heap.attrs(target)&origin.AttrStdout != 0 {
 		e.reach(fn, pos, a, w, SinkRef{Class: sinks.Log, Callee: name})
 		return
 	}
-	o := e.ch.originOf(target)
-	if o == originNone || o == originUnknown {
+	o := e.ch.Of(target)
+	if o == origin.None || o == origin.Unknown {
 		return
 	}
-	class, dest := o.dest()
+	class, dest := o.Dest()
 	e.reach(fn, pos, a, w, SinkRef{Class: class, Dest: dest, Callee: name})
 }
 
 // writerParam returns the index of the parameter of fn that target is,
 // or a plain wrapper over (bufio.NewWriter(w)), or -1.
 func (e *engine) writerParam(fn *ssa.Function, target ssa.Value) int {
-	switch v := unwrap(target).(type) {
+	switch v := ssax.Unwrap(target).(type) {
 	case *ssa.Parameter:
 		for i, p := range fn.Params {
 			if p == v {
@@ -104,7 +65,7 @@ func (e *engine) writerParam(fn *ssa.Function, target ssa.Value) int {
 			}
 		}
 	case *ssa.Call:
-		if obj, _ := calleeObj(&v.Call); obj != nil && plainWrappers[sinks.Key(obj)] {
+		if obj, _ := ssax.CalleeObj(&v.Call); obj != nil && origin.PlainWrapper(sinks.Key(obj)) {
 			for _, a := range v.Call.Args {
 				if p := e.writerParam(fn, a); p >= 0 {
 					return p

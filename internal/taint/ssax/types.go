@@ -1,15 +1,15 @@
-package taint
+package ssax
 
 import "go/types"
 
-// under is t's underlying type, seen through type parameters: for a type
+// Under is t's underlying type, seen through type parameters: for a type
 // parameter it is the core type of its constraint (the underlying type
 // every type in its type set shares, as in ~map[K]V or ~chan E), and the
 // constraint's interface when there is none. Code of generic function
 // bodies meets type parameters wherever it meets a map, a channel, a
 // pointer or a slice; every structural question the engine asks goes
-// through under.
-func under(t types.Type) types.Type {
+// through Under.
+func Under(t types.Type) types.Type {
 	tp, ok := types.Unalias(t).(*types.TypeParam)
 	if !ok {
 		return t.Underlying()
@@ -53,12 +53,12 @@ func coreOf(iface *types.Interface, seen map[*types.Interface]bool) types.Type {
 		switch e := iface.EmbeddedType(i).(type) {
 		case *types.Union:
 			for j := 0; j < e.Len(); j++ {
-				if !agree(under(e.Term(j).Type())) {
+				if !agree(Under(e.Term(j).Type())) {
 					return nil
 				}
 			}
 		default:
-			u := under(e)
+			u := Under(e)
 			if in, ok := u.(*types.Interface); ok {
 				c := coreOf(in, seen)
 				if c == nil {
@@ -79,20 +79,38 @@ func coreOf(iface *types.Interface, seen map[*types.Interface]bool) types.Type {
 	return core
 }
 
-// pointee is the element type of a pointer (or of a type parameter whose
+// Pointee is the element type of a pointer (or of a type parameter whose
 // core type is a pointer), and nil for anything else.
-func pointee(t types.Type) types.Type {
-	if p, ok := under(t).(*types.Pointer); ok {
+func Pointee(t types.Type) types.Type {
+	if p, ok := Under(t).(*types.Pointer); ok {
 		return p.Elem()
 	}
 	return nil
 }
 
-// structOf is the struct type t is, or points to, and nil otherwise.
-func structOf(t types.Type) *types.Struct {
-	if p := pointee(t); p != nil {
+// StructOf is the struct type t is, or points to, and nil otherwise.
+func StructOf(t types.Type) *types.Struct {
+	if p := Pointee(t); p != nil {
 		t = p
 	}
-	s, _ := under(t).(*types.Struct)
+	s, _ := Under(t).(*types.Struct)
 	return s
+}
+
+// FieldName is the name of field i of the struct t is or points to, and
+// "?" when there is no such field.
+func FieldName(t types.Type, i int) string {
+	if s := StructOf(t); s != nil && i < s.NumFields() {
+		return s.Field(i).Name()
+	}
+	return "?"
+}
+
+// IsNamed reports whether t is the named type pkg.name or a pointer to it.
+func IsNamed(t types.Type, pkg, name string) bool {
+	if p := Pointee(t); p != nil {
+		t = p
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
 }

@@ -1,7 +1,6 @@
-package taint
+package origin
 
 import (
-	"go/constant"
 	"go/token"
 	"net"
 	"strings"
@@ -9,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/taint/ssax"
 )
 
 // A hostKind tells whether a host is known, and whether it is loopback.
@@ -47,44 +47,33 @@ func judgeHost(host string) hostKind {
 	return hostRemote
 }
 
-func constString(v ssa.Value) (string, bool) {
-	if v == nil {
-		return "", false
-	}
-	k, ok := unwrap(v).(*ssa.Const)
-	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
-		return "", false
-	}
-	return constant.StringVal(k.Value), true
-}
-
 // urlOrigin judges a URL (a string or a *url.URL) that an http or ws
 // client sends to: plain is the unprotected scheme ("http", "ws"). A
-// scheme or host that cannot be known from the code is originUnknown.
-func (ch *channels) urlOrigin(v ssa.Value, plain string) origin {
+// scheme or host that cannot be known from the code is Unknown.
+func (ch *Channels) urlOrigin(v ssa.Value, plain string) Kind {
 	if v == nil {
-		return originUnknown
+		return Unknown
 	}
-	if phi, ok := unwrap(v).(*ssa.Phi); ok {
-		return overEdges(phi, func(edge ssa.Value) origin { return ch.urlOrigin(edge, plain) })
+	if phi, ok := ssax.Unwrap(v).(*ssa.Phi); ok {
+		return overEdges(phi, func(edge ssa.Value) Kind { return ch.urlOrigin(edge, plain) })
 	}
 	prefix, complete, ok := ch.urlPrefix(v, 0)
 	if !ok {
-		return originUnknown
+		return Unknown
 	}
 	scheme, rest, found := strings.Cut(prefix, "://")
 	if !found {
-		return originUnknown
+		return Unknown
 	}
 	switch strings.ToLower(scheme) {
 	case plain:
 	case plain + "s":
-		return originNone
+		return None
 	default:
 		if complete {
-			return originNone // another scheme: not a network channel piilint judges
+			return None // another scheme: not a network channel piilint judges
 		}
-		return originUnknown
+		return Unknown
 	}
 	host := rest
 	end := strings.IndexAny(rest, "/?#")
@@ -102,12 +91,12 @@ func (ch *channels) urlOrigin(v ssa.Value, plain string) origin {
 		host = h
 	}
 	if judgeHost(host) == loopback {
-		return originNone
+		return None
 	}
-	if plain == "ws" {
-		return originWS
+	if plain == schemeWS {
+		return WS
 	}
-	return originHTTP
+	return HTTP
 }
 
 // urlPrefix returns the beginning of a URL string that the code fixes:
@@ -115,12 +104,12 @@ func (ch *channels) urlOrigin(v ssa.Value, plain string) origin {
 // Sprintf format, through url.Parse, (*url.URL).String, url.JoinPath,
 // url.URL literals and package variables initialised with a constant.
 // complete says whether the prefix is the whole URL.
-func (ch *channels) urlPrefix(v ssa.Value, depth int) (prefix string, complete, ok bool) {
+func (ch *Channels) urlPrefix(v ssa.Value, depth int) (prefix string, complete, ok bool) {
 	if depth > 8 {
 		return "", false, false
 	}
-	v = unwrap(v)
-	if s, ok := constString(v); ok {
+	v = ssax.Unwrap(v)
+	if s, ok := ssax.ConstString(v); ok {
 		return s, true, true
 	}
 	switch v := v.(type) {
@@ -140,7 +129,7 @@ func (ch *channels) urlPrefix(v ssa.Value, depth int) (prefix string, complete, 
 		}
 		return p, false, true
 	case *ssa.Extract, *ssa.Call:
-		if call := resultOf(v); call != nil {
+		if call := ssax.ResultOf(v); call != nil {
 			return ch.callPrefix(call, depth)
 		}
 	case *ssa.UnOp:
@@ -159,12 +148,12 @@ func (ch *channels) urlPrefix(v ssa.Value, depth int) (prefix string, complete, 
 	return "", false, false
 }
 
-func (ch *channels) callPrefix(call *ssa.Call, depth int) (string, bool, bool) {
-	obj, _ := calleeObj(&call.Call)
+func (ch *Channels) callPrefix(call *ssa.Call, depth int) (string, bool, bool) {
+	obj, _ := ssax.CalleeObj(&call.Call)
 	if obj == nil {
 		return "", false, false
 	}
-	args := callArgs(&call.Call)
+	args := ssax.CallArgs(&call.Call)
 	if len(args) == 0 {
 		return "", false, false
 	}
@@ -175,7 +164,7 @@ func (ch *channels) callPrefix(call *ssa.Call, depth int) (string, bool, bool) {
 		p, _, ok := ch.urlPrefix(args[0], depth+1)
 		return p, false, ok
 	case urlFormat:
-		if f, ok := constString(args[0]); ok {
+		if f, ok := ssax.ConstString(args[0]); ok {
 			if i := strings.IndexByte(f, '%'); i >= 0 {
 				return f[:i], false, true
 			}
@@ -217,7 +206,7 @@ var (
 )
 
 // globalPrefix finds the constant a package variable is initialised with.
-func (ch *channels) globalPrefix(g *ssa.Global, depth int) (string, bool, bool) {
+func (ch *Channels) globalPrefix(g *ssa.Global, depth int) (string, bool, bool) {
 	if g.Pkg == nil {
 		return "", false, false
 	}
@@ -236,8 +225,8 @@ func (ch *channels) globalPrefix(g *ssa.Global, depth int) (string, bool, bool) 
 }
 
 // literalURL reads the Scheme and Host stored into a url.URL literal.
-func (ch *channels) literalURL(a *ssa.Alloc) (string, bool, bool) {
-	if !isNamed(a.Type(), urlPkg, "URL") {
+func (ch *Channels) literalURL(a *ssa.Alloc) (string, bool, bool) {
+	if !ssax.IsNamed(a.Type(), urlPkg, urlURL) {
 		return "", false, false
 	}
 	var scheme, host string
@@ -247,17 +236,17 @@ func (ch *channels) literalURL(a *ssa.Alloc) (string, bool, bool) {
 		if !ok {
 			continue
 		}
-		name := fieldName(a.Type(), fa.Field)
+		name := ssax.FieldName(a.Type(), fa.Field)
 		for _, rr := range *fa.Referrers() {
 			st, ok := rr.(*ssa.Store)
 			if !ok || st.Addr != fa {
 				continue
 			}
-			s, ok := constString(st.Val)
+			s, ok := ssax.ConstString(st.Val)
 			switch {
-			case name == "Scheme" && ok:
+			case name == urlScheme && ok:
 				scheme = s
-			case name == "Host" && ok:
+			case name == urlHost && ok:
 				host, hostKnown = s, true
 			}
 		}
@@ -273,24 +262,24 @@ func (ch *channels) literalURL(a *ssa.Alloc) (string, bool, bool) {
 
 // requestOrigin judges where an *http.Request goes, from the URL it was
 // made with.
-func (ch *channels) requestOrigin(v ssa.Value) origin {
-	if phi, ok := unwrap(v).(*ssa.Phi); ok {
+func (ch *Channels) requestOrigin(v ssa.Value) Kind {
+	if phi, ok := ssax.Unwrap(v).(*ssa.Phi); ok {
 		return overEdges(phi, ch.requestOrigin)
 	}
-	call := resultOf(v)
+	call := ssax.ResultOf(v)
 	if call == nil {
-		return originUnknown
+		return Unknown
 	}
-	obj, _ := calleeObj(&call.Call)
+	obj, _ := ssax.CalleeObj(&call.Call)
 	if obj == nil {
-		return originUnknown
+		return Unknown
 	}
 	key := sinks.Key(obj)
 	if i, ok := requestURLs[key]; ok && i < len(call.Call.Args) {
-		return ch.urlOrigin(call.Call.Args[i], "http")
+		return ch.urlOrigin(call.Call.Args[i], schemeHTTP)
 	}
 	if requestCopies[key] && len(call.Call.Args) > 0 {
 		return ch.requestOrigin(call.Call.Args[0])
 	}
-	return originUnknown
+	return Unknown
 }
