@@ -223,7 +223,7 @@ func (e *engine) ruleImplementations(k *callSite) bool {
 	}
 	impls := e.implementations(k.c)
 	for _, f := range impls {
-		e.readSummary(f)
+		e.sched.readSummary(f)
 		e.applySummary(k.fn, k.c, k.call, k.args, e.summaries[f], shortName(k.obj), paramTypes(nil, f))
 	}
 	return len(impls) > 0
@@ -235,7 +235,7 @@ func (e *engine) ruleLocalSummary(k *callSite) bool {
 	if k.callee == nil || !e.local[k.callee] {
 		return false
 	}
-	e.readSummary(k.callee)
+	e.sched.readSummary(k.callee)
 	e.applySummary(k.fn, k.c, k.call, k.args, e.summaries[k.callee], funcName(k.obj, k.callee), paramTypes(k.obj, k.callee))
 	return true
 }
