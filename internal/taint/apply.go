@@ -10,7 +10,8 @@ import (
 	"github.com/piilint/piilint/internal/taint/ssax"
 )
 
-func (e *engine) applySummary(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, args []arg, sum *Summary, name string, params []types.Type) {
+func (k *callSite) applySummary(sum *Summary, name string, params []types.Type) {
+	e, fn, c, call, args := k.e, k.fn, k.c, k.call, k.args
 	if sum == nil || !e.inputsChanged(c, args, sum) {
 		return
 	}

@@ -134,6 +134,7 @@ func shortName(fn *types.Func) string {
 
 // A callSite is a call being transferred.
 type callSite struct {
+	e      *engine
 	fn     *ssa.Function   // the caller
 	c      *ssa.CallCommon // the call
 	call   *ssa.Call       // its value; nil for go and defer
@@ -144,37 +145,39 @@ type callSite struct {
 
 // call transfers a call: builtins apart, the call rules below are tried
 // in this order, and the first that applies handles the call; a call none
-// applies to follows the default rule (unknown, defaultrule.go).
+// applies to follows the default rule (ruleDefault, defaultrule.go).
 func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 	if b, ok := c.Value.(*ssa.Builtin); ok {
 		e.builtin(b, c, call)
 		return
 	}
 	obj, callee := ssax.CalleeObj(c)
-	k := callSite{fn: fn, c: c, call: call, obj: obj, callee: callee, args: e.args(c)}
+	k := callSite{e: e, fn: fn, c: c, call: call, obj: obj, callee: callee, args: e.args(c)}
 	// Direct calls, not a table of function values: k stays on the stack.
 	switch {
-	case e.ruleSanitizer(&k),
-		e.ruleKeyedHash(&k),
-		e.ruleGRPCStub(&k),
-		e.ruleSink(&k),
-		e.ruleImplementations(&k),
-		e.ruleLocalSummary(&k),
-		e.ruleImportedSummary(&k),
-		e.ruleModel(&k):
+	case k.ruleSanitizer(),
+		k.ruleKeyedHash(),
+		k.ruleGRPCStub(),
+		k.ruleSink(),
+		k.ruleImplementations(),
+		k.ruleLocalSummary(),
+		k.ruleImportedSummary(),
+		k.ruleModel():
 		return
 	}
-	e.unknown(fn, c, call, k.args, obj)
+	k.ruleDefault()
 }
 
 // ruleSanitizer: a sanitizer's result carries nothing.
-func (e *engine) ruleSanitizer(k *callSite) bool {
+func (k *callSite) ruleSanitizer() bool {
+	e := k.e
 	return k.obj != nil && e.Oracle.Sanitizer(k.obj)
 }
 
 // ruleKeyedHash: a keyed hash (hmac.New) is marked; writes to it and its
 // sums carry nothing.
-func (e *engine) ruleKeyedHash(k *callSite) bool {
+func (k *callSite) ruleKeyedHash() bool {
+	e := k.e
 	if k.obj != nil && k.obj.Pkg() != nil && k.call != nil && keyedHashes[[2]string{k.obj.Pkg().Path(), k.obj.Name()}] {
 		e.setAttr(k.call, origin.AttrHMAC)
 		return true
@@ -184,7 +187,8 @@ func (e *engine) ruleKeyedHash(k *callSite) bool {
 
 // ruleGRPCStub: a method of a client built on a gRPC connection sends its
 // arguments over it.
-func (e *engine) ruleGRPCStub(k *callSite) bool {
+func (k *callSite) ruleGRPCStub() bool {
+	e := k.e
 	if k.obj == nil || !hasRecv(k.args) || k.obj.Signature().Recv() == nil {
 		return false
 	}
@@ -200,7 +204,8 @@ func (e *engine) ruleGRPCStub(k *callSite) bool {
 
 // ruleSink: a row of the sink table (or a configured or declared sink),
 // when its writer or channel makes the call one.
-func (e *engine) ruleSink(k *callSite) bool {
+func (k *callSite) ruleSink() bool {
+	e := k.e
 	if k.obj == nil {
 		return false
 	}
@@ -217,32 +222,35 @@ func (e *engine) ruleSink(k *callSite) bool {
 
 // ruleImplementations: an interface method call whose implementations
 // are in the package applies each one's summary.
-func (e *engine) ruleImplementations(k *callSite) bool {
+func (k *callSite) ruleImplementations() bool {
+	e := k.e
 	if !k.c.IsInvoke() {
 		return false
 	}
 	impls := e.implementations(k.c)
 	for _, f := range impls {
-		e.readSummary(f)
-		e.applySummary(k.fn, k.c, k.call, k.args, e.summaries[f], shortName(k.obj), paramTypes(nil, f))
+		e.sched.readSummary(f)
+		k.applySummary(e.summaries[f], shortName(k.obj), paramTypes(nil, f))
 	}
 	return len(impls) > 0
 }
 
 // ruleLocalSummary: a function of the package applies its summary (and
 // reschedules the caller when the summary grows).
-func (e *engine) ruleLocalSummary(k *callSite) bool {
+func (k *callSite) ruleLocalSummary() bool {
+	e := k.e
 	if k.callee == nil || !e.local[k.callee] {
 		return false
 	}
-	e.readSummary(k.callee)
-	e.applySummary(k.fn, k.c, k.call, k.args, e.summaries[k.callee], funcName(k.obj, k.callee), paramTypes(k.obj, k.callee))
+	e.sched.readSummary(k.callee)
+	k.applySummary(e.summaries[k.callee], funcName(k.obj, k.callee), paramTypes(k.obj, k.callee))
 	return true
 }
 
 // ruleImportedSummary: a function of another package applies the summary
 // its facts carry.
-func (e *engine) ruleImportedSummary(k *callSite) bool {
+func (k *callSite) ruleImportedSummary() bool {
+	e := k.e
 	if k.obj == nil || k.callee == nil && k.c.IsInvoke() {
 		return false
 	}
@@ -250,13 +258,13 @@ func (e *engine) ruleImportedSummary(k *callSite) bool {
 	if sum == nil {
 		return false
 	}
-	e.applySummary(k.fn, k.c, k.call, k.args, sum, shortName(k.obj), paramTypes(k.obj, nil))
+	k.applySummary(sum, shortName(k.obj), paramTypes(k.obj, nil))
 	return true
 }
 
 // ruleModel: a library function whose flow is modelled (models.go).
-func (e *engine) ruleModel(k *callSite) bool {
-	return k.obj != nil && e.model(k.fn, k.c, k.obj, k.args, k.call)
+func (k *callSite) ruleModel() bool {
+	return k.obj != nil && k.model()
 }
 
 func (e *engine) builtin(b *ssa.Builtin, c *ssa.CallCommon, call *ssa.Call) {

@@ -10,10 +10,11 @@ import (
 	"github.com/piilint/piilint/internal/taint/ssax"
 )
 
-// unknown handles a call the engine has no summary or model for: data
+// ruleDefault handles a call the engine has no summary or model for: data
 // arguments flow to results that can carry data and into the memory of
 // reference arguments; closures passed in receive the other arguments.
-func (e *engine) unknown(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call, args []arg, obj *types.Func) {
+func (k *callSite) ruleDefault() {
+	e, fn, c, call, args, obj := k.e, k.fn, k.c, k.call, k.args, k.obj
 	ops := args
 	if obj != nil {
 		if format, ok := sinks.Formats[sinks.Key(obj)]; ok {

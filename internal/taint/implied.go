@@ -171,7 +171,7 @@ func (ts *typeSources) methodSet(t types.Type) *types.MethodSet {
 // summaryOf returns the summary of fn, computed here or imported.
 func (e *engine) summaryOf(fn *types.Func) *Summary {
 	if f := e.byObj[fn.Origin()]; f != nil {
-		e.readSummary(f)
+		e.sched.readSummary(f)
 		return e.summaries[f]
 	}
 	return e.Oracle.Summary(fn.Origin())

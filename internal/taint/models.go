@@ -125,10 +125,10 @@ func init() {
 
 // model applies the model of a library function and reports whether
 // there is one.
-func (e *engine) model(fn *ssa.Function, c *ssa.CallCommon, obj *types.Func, args []arg, call *ssa.Call) bool {
-	rule, ok := models[sinks.Key(obj)]
+func (k *callSite) model() bool {
+	rule, ok := models[sinks.Key(k.obj)]
 	if ok {
-		rule(e, modelCall{fn, c, obj, args, call})
+		rule(k.e, modelCall{k.fn, k.c, k.obj, k.args, k.call})
 	}
 	return ok
 }

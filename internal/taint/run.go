@@ -72,39 +72,32 @@ type engine struct {
 
 	local map[*ssa.Function]bool
 
-	// Scheduling: a function is re-analysed when something it read
-	// changed: a value it owns, memory it loaded, a summary it applied.
-	cur        *ssa.Function
-	curChanged bool
-	dirty      map[*ssa.Function]bool
-	queue      []*ssa.Function
-	sumReaders map[*ssa.Function]map[*ssa.Function]bool
-	byObj      map[*types.Func]*ssa.Function
-	impls      map[implKey][]*ssa.Function // interface method implementations in the package
-	applied    map[appliedKey]int          // fingerprint of the inputs a summary was last applied to
-	summaries  map[*ssa.Function]*Summary
-	findings   map[findingKey]*Finding
+	sched     *schedule
+	byObj     map[*types.Func]*ssa.Function
+	impls     map[implKey][]*ssa.Function // interface method implementations in the package
+	applied   map[appliedKey]int          // fingerprint of the inputs a summary was last applied to
+	summaries map[*ssa.Function]*Summary
+	findings  map[findingKey]*Finding
 }
 
 // Run analyses one package.
 func Run(in Input) *Result {
 	e := &engine{
-		Input:      in,
-		calls:      make(map[token.Pos]*ast.CallExpr),
-		labels:     newLabelTable(),
-		seen:       make(map[any]bool),
-		vals:       make(map[ssa.Value]set),
-		tuples:     make(map[ssa.Value][]set),
-		local:      make(map[*ssa.Function]bool),
-		dirty:      make(map[*ssa.Function]bool),
-		sumReaders: make(map[*ssa.Function]map[*ssa.Function]bool),
-		byObj:      make(map[*types.Func]*ssa.Function),
-		impls:      make(map[implKey][]*ssa.Function),
-		applied:    make(map[appliedKey]int),
-		summaries:  make(map[*ssa.Function]*Summary),
-		findings:   make(map[findingKey]*Finding),
+		Input:     in,
+		calls:     make(map[token.Pos]*ast.CallExpr),
+		labels:    newLabelTable(),
+		seen:      make(map[any]bool),
+		vals:      make(map[ssa.Value]set),
+		tuples:    make(map[ssa.Value][]set),
+		local:     make(map[*ssa.Function]bool),
+		byObj:     make(map[*types.Func]*ssa.Function),
+		impls:     make(map[implKey][]*ssa.Function),
+		applied:   make(map[appliedKey]int),
+		summaries: make(map[*ssa.Function]*Summary),
+		findings:  make(map[findingKey]*Finding),
 	}
-	e.heap = newHeap(&e.labels, e)
+	e.sched = newSchedule(e.local)
+	e.heap = newHeap(&e.labels, e.sched)
 	e.ch = origin.New(heapMemory{e.heap})
 	e.types = &typeSources{oracle: in.Oracle, labels: &e.labels, results: e.resultSources}
 	for _, f := range in.Files {
@@ -129,29 +122,7 @@ func Run(in Input) *Result {
 			e.add(p, set{e.labels.param(fn, i, ""): nil})
 		}
 	}
-	for _, fn := range callOrder(in.Funcs, e.local) {
-		e.markDirty(fn)
-	}
-	budget := workBudget(in.Funcs)
-	for len(e.queue) > 0 && budget > 0 {
-		fn := e.queue[0]
-		e.queue = e.queue[1:]
-		e.dirty[fn] = false
-		e.cur = fn
-		for range maxIterations {
-			e.curChanged = false
-			for _, b := range fn.Blocks {
-				for _, instr := range b.Instrs {
-					e.instr(fn, instr)
-				}
-				budget -= len(b.Instrs)
-			}
-			if !e.curChanged || budget <= 0 {
-				break
-			}
-		}
-	}
-	e.cur = nil
+	e.sched.run(callOrder(in.Funcs, e.local), workBudget(in.Funcs), e.instr)
 	return e.result()
 }
 

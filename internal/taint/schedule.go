@@ -52,14 +52,65 @@ func callOrder(funcs []*ssa.Function, local map[*ssa.Function]bool) []*ssa.Funct
 	return order
 }
 
-func (e *engine) markDirty(fn *ssa.Function) {
+// schedule is the worklist: which functions are to be analysed again,
+// the function being analysed, and which functions read which summary. A
+// function is re-analysed when something it read changed: a value it owns,
+// memory it loaded, a summary it applied.
+type schedule struct {
+	local      map[*ssa.Function]bool
+	cur        *ssa.Function
+	curChanged bool
+	dirty      map[*ssa.Function]bool
+	queue      []*ssa.Function
+	sumReaders map[*ssa.Function]map[*ssa.Function]bool
+}
+
+func newSchedule(local map[*ssa.Function]bool) *schedule {
+	return &schedule{
+		local:      local,
+		dirty:      make(map[*ssa.Function]bool),
+		sumReaders: make(map[*ssa.Function]map[*ssa.Function]bool),
+	}
+}
+
+// run analyses the functions of order, callees first, then whatever is
+// rescheduled, each to a local fixpoint (bounded by maxIterations), until
+// nothing changes or the budget of instructions is spent.
+func (sc *schedule) run(order []*ssa.Function, budget int, instr func(*ssa.Function, ssa.Instruction)) {
+	for _, fn := range order {
+		sc.markDirty(fn)
+	}
+	for len(sc.queue) > 0 && budget > 0 {
+		fn := sc.queue[0]
+		sc.queue = sc.queue[1:]
+		sc.dirty[fn] = false
+		sc.cur = fn
+		for range maxIterations {
+			sc.curChanged = false
+			for _, b := range fn.Blocks {
+				for _, in := range b.Instrs {
+					instr(fn, in)
+				}
+				budget -= len(b.Instrs)
+			}
+			if !sc.curChanged || budget <= 0 {
+				break
+			}
+		}
+	}
+	sc.cur = nil
+}
+
+// markDirty schedules fn for analysis, or marks the current function
+// changed.
+func (sc *schedule) markDirty(fn *ssa.Function) {
 	switch {
-	case fn == nil || !e.local[fn]:
-	case fn == e.cur:
-		e.curChanged = true
-	case !e.dirty[fn]:
-		e.dirty[fn] = true
-		e.queue = append(e.queue, fn)
+	case fn == nil || !sc.local[fn]:
+	case fn == sc.cur:
+		sc.curChanged = true
+	case !sc.dirty[fn]:
+		sc.dirty[fn] = true
+		sc.queue = append(sc.queue, fn)
 	}
 }
 
@@ -76,23 +127,25 @@ func owner(v ssa.Value) *ssa.Function {
 	return nil
 }
 
-func (e *engine) readSummary(fn *ssa.Function) {
-	if e.cur == nil {
+// readSummary records that the current function read fn's summary.
+func (sc *schedule) readSummary(fn *ssa.Function) {
+	if sc.cur == nil {
 		return
 	}
-	m := e.sumReaders[fn]
+	m := sc.sumReaders[fn]
 	if m == nil {
 		m = make(map[*ssa.Function]bool)
-		e.sumReaders[fn] = m
+		sc.sumReaders[fn] = m
 	}
-	m[e.cur] = true
+	m[sc.cur] = true
 }
 
-func (e *engine) changedSummary(fn *ssa.Function) {
-	for r := range e.sumReaders[fn] {
-		e.markDirty(r)
+// changedSummary reschedules the functions that read fn's summary.
+func (sc *schedule) changedSummary(fn *ssa.Function) {
+	for r := range sc.sumReaders[fn] {
+		sc.markDirty(r)
 	}
 }
 
 // current is the function being analysed.
-func (e *engine) current() *ssa.Function { return e.cur }
+func (sc *schedule) current() *ssa.Function { return sc.cur }

@@ -177,7 +177,7 @@ func (e *engine) reach(fn *ssa.Function, pos token.Pos, a arg, w set, ref SinkRe
 			if k := (sinkSeenKey{fn, l.param, l.path, ref.Class}); !e.seen[k] {
 				e.seen[k] = true
 				sum.Sinks = append(sum.Sinks, ParamSink{Param: l.param, Path: l.path, Sink: ref})
-				e.changedSummary(fn)
+				e.sched.changedSummary(fn)
 			}
 		}
 	}

@@ -267,7 +267,7 @@ func (e *engine) addTuple(v ssa.Value, i int, s set) {
 		e.tuples[v] = comps
 	}
 	if i < len(comps) && union(&comps[i], s) {
-		e.markDirty(owner(v))
+		e.sched.markDirty(owner(v))
 	}
 }
 
@@ -309,7 +309,7 @@ func (e *engine) ret(fn *ssa.Function, in *ssa.Return) {
 			if k := (effectKey{fn, ef}); !e.seen[k] {
 				e.seen[k] = true
 				sum.Effects = append(sum.Effects, ef)
-				e.changedSummary(fn)
+				e.sched.changedSummary(fn)
 			}
 		}
 	}
@@ -334,14 +334,14 @@ func (e *engine) ret(fn *ssa.Function, in *ssa.Return) {
 				if k := (resultKey{fn, j, l.src.Key}); !e.seen[k] {
 					e.seen[k] = true
 					sum.Results[j] = append(sum.Results[j], *l.src)
-					e.changedSummary(fn)
+					e.sched.changedSummary(fn)
 				}
 			case l.fn == fn:
 				f := Flow{Param: l.param, Path: l.path, Result: j}
 				if k := (flowKey{fn, f}); !e.seen[k] {
 					e.seen[k] = true
 					sum.Flows = append(sum.Flows, f)
-					e.changedSummary(fn)
+					e.sched.changedSummary(fn)
 				}
 			}
 		}

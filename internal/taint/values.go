@@ -14,7 +14,7 @@ func (e *engine) add(v ssa.Value, s set) {
 	cur := e.vals[v]
 	if union(&cur, s) {
 		e.vals[v] = cur
-		e.markDirty(owner(v))
+		e.sched.markDirty(owner(v))
 	}
 }
 
@@ -61,9 +61,9 @@ func (e *engine) whole(v ssa.Value) set {
 	var out set
 	union(&out, e.vals[v])
 	if loc != nil {
-		union(&out, loc.whole.view(e.cur))
+		union(&out, loc.whole.view(e.sched.cur))
 		for _, k := range sortedKeys(loc.fields) {
-			union(&out, loc.fields[k].view(e.cur))
+			union(&out, loc.fields[k].view(e.sched.cur))
 		}
 	}
 	union(&out, imp)

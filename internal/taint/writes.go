@@ -91,7 +91,7 @@ func (e *engine) recordWrites(fn *ssa.Function, p int, w set) {
 		if k := (writeKey{fn, p, src.Key}); !e.seen[k] {
 			e.seen[k] = true
 			sum.Writes = append(sum.Writes, Write{Into: p, Source: *src})
-			e.changedSummary(fn)
+			e.sched.changedSummary(fn)
 		}
 	}
 }
