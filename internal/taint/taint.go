@@ -16,7 +16,7 @@
 //	  └ schedule (schedule.go)   functions callees first, re-run when a location
 //	                             or summary they read changes (bounded)
 //	      └ transfer (transfer.go)  one SSA instruction: value sets and the heap
-//	          └ call (call.go)      builtins, then the call rules, in order: sanitizer,
+//	          └ call (call.go)      builtins, then the call rules (callSite methods), in order: sanitizer,
 //	                                keyed hash, generated gRPC stub, sink row
 //	                                (sink.go), local implementations of an
 //	                                interface, local summary, imported summary
