@@ -1,7 +1,6 @@
 package taint
 
 import (
-	"go/token"
 	"go/types"
 	"strings"
 
@@ -41,7 +40,7 @@ func (e *engine) inputsChanged(c *ssa.CallCommon, args []arg, sum *Summary) bool
 		fp += len(r)
 	}
 	for _, a := range args {
-		fp += e.fingerprint(a.val, 2)
+		fp += e.vs.fingerprint(a.val, 2)
 	}
 	k := appliedKey{c, sum}
 	if last, ok := e.applied[k]; ok && last == fp {
@@ -92,9 +91,9 @@ func (ap *application) part(i int, path string, dropImplied bool) []argPart {
 			}
 			p = rest
 		}
-		w := ap.e.resolve(a.val, p)
+		w := ap.e.vs.resolve(a.val, p)
 		if dropImplied && i < len(ap.params) {
-			w = minus(w, ap.e.typeSources(ap.params[i], path))
+			w = minus(w, ap.e.vs.typeSources(ap.params[i], path))
 		}
 		if len(w) > 0 {
 			out = append(out, argPart{a, w})
@@ -117,7 +116,7 @@ func (ap *application) flows() {
 		}
 		for _, p := range ap.part(f.Param, f.Path, false) {
 			w := minus(p.taint, ap.e.types.of(ap.results[f.Result]))
-			ap.e.setResult(ap.call, f.Result, with(w, ap.step("flows through "+ap.name)))
+			ap.e.vs.setResult(ap.call, f.Result, with(w, ap.step("flows through "+ap.name)))
 		}
 	}
 }
@@ -178,7 +177,7 @@ func (ap *application) sources() {
 			src := srcs[i]
 			union(&s, set{ap.e.labels.source(&src): {ap.step(ap.name + " returns " + src.Name + " (" + src.Kind + ")")}})
 		}
-		ap.e.setResult(ap.call, j, minus(s, ap.e.types.of(ap.results[j])))
+		ap.e.vs.setResult(ap.call, j, minus(s, ap.e.types.of(ap.results[j])))
 	}
 }
 
@@ -187,105 +186,9 @@ type appliedKey struct {
 	sum *Summary
 }
 
-// fingerprint is a number that grows whenever what resolve can read of v
-// grows: v's taint, its memory, and for loads and conversions to
-// interfaces, those of their operand.
-func (e *engine) fingerprint(v ssa.Value, depth int) int {
-	n := len(e.vals[v])
-	if isRef(v.Type()) {
-		// Versions only grow, also when classes merge: the merged class's
-		// version exceeds both.
-		c := e.heap.find(e.heap.class(v))
-		if l := e.heap.locs[c]; l != nil {
-			n += l.version
-		}
-	}
-	if depth > 0 {
-		switch v := v.(type) {
-		case *ssa.UnOp:
-			if v.Op == token.MUL {
-				c, _ := e.heap.address(v.X)
-				n += e.fingerprint(v.X, depth-1)
-				if l := e.heap.locs[e.heap.find(c)]; l != nil {
-					n += l.version
-				}
-			}
-		case *ssa.MakeInterface:
-			n += e.fingerprint(v.X, depth-1)
-		}
-	}
-	return n
-}
-
 type argPart struct {
 	arg   arg
 	taint set
-}
-
-// resolve is the taint of part path of v (see Summary).
-func (e *engine) resolve(v ssa.Value, path string) set {
-	if fa := e.fieldAddrSource(v); len(fa) > 0 {
-		// A callee that reads through &c.Email reads the field.
-		var out set
-		union(&out, fa)
-		union(&out, e.resolve1(v, path))
-		return out
-	}
-	return e.resolve1(v, path)
-}
-
-func (e *engine) resolve1(v ssa.Value, path string) set {
-	if path == "" {
-		return e.whole(v)
-	}
-	if mi, ok := v.(*ssa.MakeInterface); ok {
-		return e.resolve(mi.X, path)
-	}
-	var out set
-	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
-		// A value loaded from memory: read the part from memory.
-		union(&out, e.labels.extend(minus(e.explicit(ld.X), e.types.of(ld.X.Type())), path))
-		union(&out, e.heap.loadPath(ld.X, path))
-	} else {
-		union(&out, e.labels.extend(minus(e.explicit(v), e.types.of(v.Type())), path))
-	}
-	if isRef(v.Type()) {
-		union(&out, e.heap.loadPath(v, path))
-	}
-	// The sources of the fields the path goes through, and what the type
-	// at its end holds.
-	union(&out, labelSet(e.typeSources(v.Type(), path)))
-	return out
-}
-
-// typeSources are the sources a function sees in part path of a
-// parameter of type t by its type alone: the PII fields the path reads and
-// what the type at its end holds. The function reports those itself.
-func (e *engine) typeSources(t types.Type, path string) []labelID {
-	var ids []labelID
-	for _, seg := range splitPath(path) {
-		t = deref(t)
-		if seg == "[]" {
-			t = elemType(t)
-		} else if st, ok := ssax.Under(t).(*types.Struct); ok {
-			var next types.Type
-			for i := 0; i < st.NumFields(); i++ {
-				if f := st.Field(i); f.Name() == seg {
-					if src, _ := e.Oracle.Field(f.Origin()); src != nil {
-						ids = append(ids, e.labels.source(src))
-					}
-					next = f.Type()
-				}
-			}
-			t = next
-		} else {
-			t = nil
-		}
-		if t == nil {
-			return ids
-		}
-	}
-	return append(ids, e.types.of(t)...)
 }
 
 // splitPath splits ".Items[].Name" into "Items", "[]", "Name".

@@ -272,9 +272,9 @@ func (e *engine) builtin(b *ssa.Builtin, c *ssa.CallCommon, call *ssa.Call) {
 	case "append", "min", "max", "complex", "real", "imag", "ssa:wrapnilchk":
 		for _, a := range c.Args {
 			if call != nil {
-				e.add(call, e.flow(a, call.Type()))
+				e.vs.add(call, e.vs.flow(a, call.Type()))
 				if isRef(a.Type()) {
-					e.add(call, e.heap.load(a))
+					e.vs.add(call, e.heap.load(a))
 				}
 			}
 		}
@@ -288,7 +288,7 @@ func (e *engine) builtin(b *ssa.Builtin, c *ssa.CallCommon, call *ssa.Call) {
 		if len(c.Args) == 2 {
 			e.heap.samePointees(c.Args[0], c.Args[1])
 			var s set
-			union(&s, e.explicit(c.Args[1]))
+			union(&s, e.vs.explicit(c.Args[1]))
 			union(&s, e.heap.load(c.Args[1]))
 			e.heap.store(c.Args[0], s)
 		}

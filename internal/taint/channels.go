@@ -87,5 +87,5 @@ func (e *engine) respond(fn *ssa.Function, ret *ssa.Return) {
 		pos = fn.Pos()
 	}
 	r := ret.Results[0]
-	e.reach(fn, pos, arg{val: r, param: -1, ast: -1}, e.deep(r), SinkRef{Class: class, Dest: dest, Callee: "the response of " + name})
+	e.reach(fn, pos, arg{val: r, param: -1, ast: -1}, e.vs.deep(r), SinkRef{Class: class, Dest: dest, Callee: "the response of " + name})
 }

@@ -37,7 +37,7 @@ func (k *callSite) ruleDefault() {
 	}
 	all := e.results(call, ops)
 	if !c.IsInvoke() && c.StaticCallee() == nil {
-		union(&all, e.explicit(c.Value))
+		union(&all, e.vs.explicit(c.Value))
 		e.results(call, []arg{{val: c.Value}})
 	}
 	for _, a := range args {
@@ -61,13 +61,13 @@ func (k *callSite) ruleDefault() {
 				e.heap.store(a.val, minus(stored, e.types.of(target)))
 				if obj != nil && e.writesOut(fn, a.val) {
 					for _, b := range ops {
-						e.writeOut(fn, c.Pos(), a.val, b, e.deep(b.val), shortName(obj))
+						e.writeOut(fn, c.Pos(), a.val, b, e.vs.deep(b.val), shortName(obj))
 					}
 				}
 			}
 			// A wrapper around a stream (bufio.NewWriter(f),
 			// json.NewEncoder(&buf)) shares the stream's memory.
-			if call != nil && isPtrOrIface(call.Type()) && e.isStream(target) {
+			if call != nil && isPtrOrIface(call.Type()) && e.vs.isStream(target) {
 				e.heap.alias(call, a.val)
 			}
 		case *types.Signature:
@@ -76,11 +76,11 @@ func (k *callSite) ruleDefault() {
 			var in set
 			for _, b := range ops {
 				if b.val != a.val {
-					union(&in, e.whole(b.val))
+					union(&in, e.vs.whole(b.val))
 				}
 			}
 			if !c.IsInvoke() && c.StaticCallee() == nil {
-				union(&in, e.explicit(c.Value))
+				union(&in, e.vs.explicit(c.Value))
 			}
 			e.feedClosure(a.val, in)
 		}
@@ -94,7 +94,7 @@ func (k *callSite) ruleDefault() {
 // handle such as *sql.DB is not: a query's arguments do not become part of
 // every later result.
 func (e *engine) writable(v ssa.Value, t types.Type) bool {
-	if e.isStream(t) {
+	if e.vs.isStream(t) {
 		return true
 	}
 	if mi, ok := v.(*ssa.MakeInterface); ok {
@@ -122,10 +122,10 @@ func isBytes(t types.Type) bool {
 func (e *engine) produced(ops []arg) set {
 	var out set
 	for _, b := range ops {
-		if t := b.val.Type(); e.isStream(t) && !types.Implements(t, ioReader) {
+		if t := b.val.Type(); e.vs.isStream(t) && !types.Implements(t, ioReader) {
 			continue
 		}
-		union(&out, e.whole(b.val))
+		union(&out, e.vs.whole(b.val))
 	}
 	return out
 }
@@ -166,32 +166,22 @@ var (
 	ioReader  = types.NewInterfaceType([]*types.Func{types.NewFunc(0, nil, "Read", streamSig)}, nil).Complete()
 )
 
-// isStream reports whether t is an io.Writer or an io.Reader.
-func (e *engine) isStream(t types.Type) bool {
-	if v := e.streams.At(t); v != nil {
-		return v.(bool)
-	}
-	is := types.Implements(t, ioWriter) || types.Implements(t, ioReader)
-	e.streams.Set(t, is)
-	return is
-}
-
 // results gives every result of call that can carry data the taint of
 // args, and returns that taint.
 func (e *engine) results(call *ssa.Call, args []arg) set {
 	var all set
 	for _, a := range args {
-		union(&all, e.whole(a.val))
+		union(&all, e.vs.whole(a.val))
 	}
 	if call == nil || len(all) == 0 {
 		return all
 	}
 	if tup, ok := call.Type().(*types.Tuple); ok && tup.Len() > 1 {
 		for i := 0; i < tup.Len(); i++ {
-			e.setResult(call, i, minus(all, e.types.of(tup.At(i).Type())))
+			e.vs.setResult(call, i, minus(all, e.types.of(tup.At(i).Type())))
 		}
 	} else {
-		e.setResult(call, 0, minus(all, e.types.of(call.Type())))
+		e.vs.setResult(call, 0, minus(all, e.types.of(call.Type())))
 	}
 	return all
 }
@@ -223,7 +213,7 @@ func (e *engine) feedClosure(v ssa.Value, s set) {
 	}
 	for _, p := range f.Params {
 		if carriesData(p.Type()) {
-			e.add(p, minus(s, e.types.of(p.Type())))
+			e.vs.add(p, minus(s, e.types.of(p.Type())))
 		}
 	}
 }

@@ -118,7 +118,7 @@ func methodOf(t types.Type, name string) *types.Func {
 // method (String, Error, LogValue, MarshalJSON...) shows what that method
 // returns, not its fields.
 func (e *engine) boxed(x ssa.Value) set {
-	w := e.whole(x)
+	w := e.vs.whole(x)
 	var ms []*types.Func
 	mset := e.types.methodSet(x.Type())
 	for _, name := range formatters {
@@ -145,14 +145,14 @@ func (e *engine) boxed(x ssa.Value) set {
 		}
 		for _, f := range sum.Flows {
 			if f.Param == 0 && f.Result == 0 {
-				union(&out, e.resolve(x, f.Path))
+				union(&out, e.vs.resolve(x, f.Path))
 			}
 		}
 		// What the method writes into an encoder it is given
 		// (MarshalLogObject(enc)) is shown too.
 		for _, ef := range sum.Effects {
 			if ef.Param == 0 && ef.Into > 0 {
-				union(&out, e.resolve(x, ef.Path))
+				union(&out, e.vs.resolve(x, ef.Path))
 			}
 		}
 	}
@@ -194,23 +194,4 @@ func (e *engine) resultSources(fn *types.Func) []labelID {
 		return nil
 	}
 	return e.sourceIDs(sum.Results[0])
-}
-
-// encoded is what a reflection-based encoder (encoding key "json",
-// "csv") writes of v.
-func (e *engine) encoded(v ssa.Value, key string) set {
-	mi, ok := v.(*ssa.MakeInterface)
-	if !ok {
-		return e.whole(v)
-	}
-	x := mi.X
-	var out set
-	union(&out, e.explicit(x))
-	if isRef(x.Type()) {
-		union(&out, e.heap.load(x))
-	}
-	var ids []labelID
-	e.types.collect(x.Type(), make(map[*types.TypeName]bool), key, &ids)
-	union(&out, labelSet(ids))
-	return out
 }

@@ -232,28 +232,6 @@ func (h *heap) storePath(c int, path string, s set) {
 	}
 }
 
-// copyMem copies what was stored at src, field by field, to dst.
-func (e *engine) copyMem(dst, src ssa.Value) {
-	sc, sp := e.heap.address(src)
-	e.heap.store(dst, minus(e.explicit(src), e.types.of(src.Type())))
-	e.heap.store(dst, e.fieldAddrSource(src))
-	e.heap.read(sc)
-	l := e.heap.locs[e.heap.find(sc)]
-	if l == nil {
-		return
-	}
-	if sp == "" {
-		l.whole.each(func(s set) { e.heap.store(dst, s) })
-	} else {
-		e.heap.store(dst, e.heap.loadPath(src, "")) // conservative for nested paths
-		return
-	}
-	dc, dp := e.heap.address(dst)
-	for _, k := range sortedKeys(l.fields) {
-		l.fields[k].each(func(s set) { e.heap.storePath(dc, dp+k, s) })
-	}
-}
-
 // load reads what was stored at addr: stores to it, to what contains it,
 // and to what it contains.
 func (h *heap) load(addr ssa.Value) set { return h.loadPath(addr, "") }
@@ -321,19 +299,6 @@ func (h *heap) eachPointee(v ssa.Value, f func(*location)) {
 			f(p)
 		}
 	}
-}
-
-// deep is whole(v) and what the memory it refers to refers to: what a
-// sink that walks a value (a printer, an encoder) sees of it.
-func (e *engine) deep(v ssa.Value) set {
-	p := e.heap.pointees(v)
-	if len(p) == 0 {
-		return e.whole(v)
-	}
-	var out set
-	union(&out, e.whole(v))
-	union(&out, p)
-	return out
 }
 
 // loadPath reads what was stored at the field path sub below addr.

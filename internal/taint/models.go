@@ -62,7 +62,7 @@ var models map[string]modelRule
 func init() {
 	marshal := func(e *engine, m modelCall) {
 		if len(m.args) > 0 && m.call != nil {
-			e.setResult(m.call, 0, e.encoded(m.args[0].val, "json"))
+			e.vs.setResult(m.call, 0, e.vs.encoded(m.args[0].val, "json"))
 		}
 	}
 	// The rendered output, written into wr, shows the data; the error
@@ -72,7 +72,7 @@ func init() {
 			return
 		}
 		wr, data := m.args[1], m.args[len(m.args)-1]
-		w := e.deep(data.val)
+		w := e.vs.deep(data.val)
 		e.heap.store(wr.val, w)
 		e.writeOut(m.fn, m.c.Pos(), wr.val, data, w, shortName(m.obj))
 	}
@@ -88,7 +88,7 @@ func init() {
 	// (req.Header.Set(k, v) puts v in the request).
 	setter := func(e *engine, m modelCall) {
 		for _, a := range m.args[1:] {
-			w := e.whole(a.val)
+			w := e.vs.whole(a.val)
 			e.heap.store(m.args[0].val, w)
 			if ld, ok := m.args[0].val.(*ssa.UnOp); ok && ld.Op == token.MUL {
 				if fa, ok := ld.X.(*ssa.FieldAddr); ok {
@@ -99,7 +99,7 @@ func init() {
 	}
 	encode := func(e *engine, m modelCall) {
 		if len(m.args) == 2 {
-			w := e.encoded(m.args[1].val, "json")
+			w := e.vs.encoded(m.args[1].val, "json")
 			e.heap.store(m.args[0].val, w)
 			e.writeOut(m.fn, m.c.Pos(), m.args[0].val, m.args[1], w, shortName(m.obj))
 		}

@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/piilint/piilint/internal/sinks"
 	"github.com/piilint/piilint/internal/taint/origin"
@@ -60,13 +59,10 @@ type engine struct {
 	// result sources, per function.
 	seen map[any]bool
 
-	vals   map[ssa.Value]set
-	tuples map[ssa.Value][]set
-
+	vs   *values
 	heap *heap
 
 	types      *typeSources
-	streams    typeutil.Map // types.Type -> bool: an io.Writer or io.Reader
 	ch         *origin.Channels
 	responders map[*ssa.Function]origin.Kind // methods of gRPC services served without TLS
 
@@ -87,8 +83,6 @@ func Run(in Input) *Result {
 		calls:     make(map[token.Pos]*ast.CallExpr),
 		labels:    newLabelTable(),
 		seen:      make(map[any]bool),
-		vals:      make(map[ssa.Value]set),
-		tuples:    make(map[ssa.Value][]set),
 		local:     make(map[*ssa.Function]bool),
 		byObj:     make(map[*types.Func]*ssa.Function),
 		impls:     make(map[implKey][]*ssa.Function),
@@ -100,6 +94,7 @@ func Run(in Input) *Result {
 	e.heap = newHeap(&e.labels, e.sched)
 	e.ch = origin.New(heapMemory{e.heap})
 	e.types = &typeSources{oracle: in.Oracle, labels: &e.labels, results: e.resultSources}
+	e.vs = newValues(in.Oracle, &e.labels, e.heap, e.types, e.sched)
 	for _, f := range in.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			if c, ok := n.(*ast.CallExpr); ok {
@@ -119,7 +114,7 @@ func Run(in Input) *Result {
 		sig := fn.Signature
 		e.summaries[fn] = &Summary{Results: make([][]Source, sig.Results().Len())}
 		for i, p := range fn.Params {
-			e.add(p, set{e.labels.param(fn, i, ""): nil})
+			e.vs.add(p, set{e.labels.param(fn, i, ""): nil})
 		}
 	}
 	e.sched.run(callOrder(in.Funcs, e.local), workBudget(in.Funcs), e.instr)

@@ -147,9 +147,9 @@ func (e *engine) sink(fn *ssa.Function, call token.Pos, args []arg, s sinks.Sink
 	ref := SinkRef{Class: s.Class, Dest: s.Dest, Callee: callee, Via: via}
 	for _, a := range data {
 		if s.Encode == "" {
-			e.reach(fn, call, a, e.deep(a.val), ref)
-		} else if !e.isStream(a.val.Type()) {
-			e.reach(fn, call, a, e.encoded(a.val, s.Encode), ref)
+			e.reach(fn, call, a, e.vs.deep(a.val), ref)
+		} else if !e.vs.isStream(a.val.Type()) {
+			e.reach(fn, call, a, e.vs.encoded(a.val, s.Encode), ref)
 		}
 	}
 }

@@ -23,23 +23,23 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 	case *ssa.BinOp:
 		e.binOp(in)
 	case *ssa.Convert:
-		e.add(in, e.convert(in.X, in.Type()))
+		e.vs.add(in, e.vs.convert(in.X, in.Type()))
 	case *ssa.MultiConvert:
-		e.add(in, e.convert(in.X, in.Type()))
+		e.vs.add(in, e.vs.convert(in.X, in.Type()))
 	case *ssa.ChangeType:
-		e.add(in, e.flow(in.X, in.Type()))
+		e.vs.add(in, e.vs.flow(in.X, in.Type()))
 		e.heap.alias(in, in.X)
 	case *ssa.ChangeInterface:
-		e.add(in, e.explicit(in.X))
+		e.vs.add(in, e.vs.explicit(in.X))
 		e.heap.alias(in, in.X)
 	case *ssa.SliceToArrayPointer:
-		e.add(in, e.explicit(in.X))
+		e.vs.add(in, e.vs.explicit(in.X))
 		e.heap.alias(in, in.X)
 	case *ssa.MakeInterface:
-		e.add(in, e.boxed(in.X))
+		e.vs.add(in, e.boxed(in.X))
 		e.heap.alias(in, in.X)
 	case *ssa.TypeAssert:
-		e.add(in, minus(e.explicit(in.X), e.types.of(in.AssertedType)))
+		e.vs.add(in, minus(e.vs.explicit(in.X), e.types.of(in.AssertedType)))
 		e.heap.alias(in, in.X)
 	case *ssa.Extract:
 		e.extract(in)
@@ -49,26 +49,26 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 		// The address of a PII field is not PII: loading through it is
 		// (see fieldAddrSource). Passing &c.Email to rows.Scan reads
 		// nothing.
-		e.add(in, e.part(in.X, "."+ssax.FieldName(in.X.Type(), in.Field)))
+		e.vs.add(in, e.vs.part(in.X, "."+ssax.FieldName(in.X.Type(), in.Field)))
 	case *ssa.Index:
-		e.add(in, e.part(in.X, "[]"))
+		e.vs.add(in, e.vs.part(in.X, "[]"))
 	case *ssa.IndexAddr:
-		e.add(in, e.part(in.X, "[]"))
+		e.vs.add(in, e.vs.part(in.X, "[]"))
 	case *ssa.Lookup:
-		e.add(in, e.part(in.X, "[]"))
+		e.vs.add(in, e.vs.part(in.X, "[]"))
 		if _, ok := ssax.Under(in.X.Type()).(*types.Map); ok {
-			e.add(in, e.heap.load(in.X))
+			e.vs.add(in, e.heap.load(in.X))
 		}
 	case *ssa.Slice:
-		e.add(in, e.explicit(in.X))
+		e.vs.add(in, e.vs.explicit(in.X))
 		e.heap.alias(in, in.X)
 	case *ssa.Range:
-		e.add(in, e.flow(in.X, in.Type()))
+		e.vs.add(in, e.vs.flow(in.X, in.Type()))
 		if isRef(in.X.Type()) {
-			e.add(in, e.heap.load(in.X))
+			e.vs.add(in, e.heap.load(in.X))
 		}
 	case *ssa.Next:
-		e.add(in, e.explicit(in.Iter))
+		e.vs.add(in, e.vs.explicit(in.Iter))
 	case *ssa.Select:
 		e.selectStates(in)
 	case *ssa.MakeClosure:
@@ -78,7 +78,7 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 	case *ssa.MapUpdate:
 		e.mapUpdate(in)
 	case *ssa.Send:
-		e.heap.store(in.Chan, e.flow(in.X, in.X.Type()))
+		e.heap.store(in.Chan, e.vs.flow(in.X, in.X.Type()))
 		if isRef(in.X.Type()) {
 			e.heap.linkPointee(e.heap.class(in.Chan), e.heap.class(in.X))
 		}
@@ -95,16 +95,9 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 	}
 }
 
-// part is the labels of a part of x (a field ".Name", the elements "[]"):
-// what x carries explicitly, less what its type implies, extended by the
-// path.
-func (e *engine) part(x ssa.Value, path string) set {
-	return e.labels.extend(minus(e.explicit(x), e.types.of(x.Type())), path)
-}
-
 func (e *engine) phi(in *ssa.Phi) {
 	for _, edge := range in.Edges {
-		e.add(in, e.flow(edge, in.Type()))
+		e.vs.add(in, e.vs.flow(edge, in.Type()))
 		e.heap.alias(in, edge)
 	}
 }
@@ -112,9 +105,9 @@ func (e *engine) phi(in *ssa.Phi) {
 func (e *engine) unOp(in *ssa.UnOp) {
 	switch in.Op {
 	case token.MUL:
-		e.add(in, e.explicit(in.X))
-		e.add(in, e.fieldAddrSource(in.X))
-		e.add(in, e.heap.load(in.X))
+		e.vs.add(in, e.vs.explicit(in.X))
+		e.vs.add(in, e.vs.fieldAddrSource(in.X))
+		e.vs.add(in, e.heap.load(in.X))
 		if isRef(in.Type()) {
 			e.heap.linkPointee(e.heap.class(in.X), e.heap.class(in))
 		}
@@ -122,10 +115,10 @@ func (e *engine) unOp(in *ssa.UnOp) {
 			e.setAttr(in, origin.AttrStdout)
 		}
 	case token.ARROW:
-		e.add(in, e.heap.load(in.X))
-		e.add(in, e.explicit(in.X))
+		e.vs.add(in, e.heap.load(in.X))
+		e.vs.add(in, e.vs.explicit(in.X))
 	default:
-		e.add(in, e.explicit(in.X))
+		e.vs.add(in, e.vs.explicit(in.X))
 	}
 }
 
@@ -134,8 +127,8 @@ func (e *engine) binOp(in *ssa.BinOp) {
 	switch in.Op {
 	case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
 	default:
-		e.add(in, e.flow(in.X, in.Type()))
-		e.add(in, e.flow(in.Y, in.Type()))
+		e.vs.add(in, e.vs.flow(in.X, in.Type()))
+		e.vs.add(in, e.vs.flow(in.Y, in.Type()))
 	}
 }
 
@@ -145,23 +138,23 @@ func (e *engine) field(in *ssa.Field) {
 		return
 	}
 	f := st.Field(in.Field)
-	e.add(in, e.fieldSource(f, in.Pos()))
+	e.vs.add(in, e.vs.fieldSource(f, in.Pos()))
 	if ld, ok := in.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
 		// A field of a struct loaded from memory: read that field's
 		// memory rather than the whole struct's.
-		e.add(in, e.part(ld.X, "."+f.Name()))
-		e.add(in, e.heap.loadPath(ld.X, "."+f.Name()))
+		e.vs.add(in, e.vs.part(ld.X, "."+f.Name()))
+		e.vs.add(in, e.heap.loadPath(ld.X, "."+f.Name()))
 	} else {
-		e.add(in, e.part(in.X, "."+f.Name()))
+		e.vs.add(in, e.vs.part(in.X, "."+f.Name()))
 	}
 }
 
 func (e *engine) selectStates(in *ssa.Select) {
 	for _, st := range in.States {
 		if st.Dir == types.RecvOnly {
-			e.add(in, e.heap.load(st.Chan))
+			e.vs.add(in, e.heap.load(st.Chan))
 		} else if st.Send != nil {
-			e.heap.store(st.Chan, e.flow(st.Send, types.Universe.Lookup("any").Type()))
+			e.heap.store(st.Chan, e.vs.flow(st.Send, types.Universe.Lookup("any").Type()))
 		}
 	}
 }
@@ -171,12 +164,12 @@ func (e *engine) makeClosure(in *ssa.MakeClosure) {
 	for i, b := range in.Bindings {
 		if i < len(callee.FreeVars) {
 			fv := callee.FreeVars[i]
-			e.add(fv, e.explicit(b))
+			e.vs.add(fv, e.vs.explicit(b))
 			e.heap.alias(fv, b)
 		}
 		// A closure carries what it captured: an iterator over PII
 		// yields PII.
-		e.add(in, e.whole(b))
+		e.vs.add(in, e.vs.whole(b))
 	}
 }
 
@@ -184,9 +177,9 @@ func (e *engine) storeInstr(in *ssa.Store) {
 	if ld, ok := in.Val.(*ssa.UnOp); ok && ld.Op == token.MUL && !isRef(ld.Type()) {
 		// A struct or array copied from memory to memory keeps its
 		// field structure.
-		e.copyMem(in.Addr, ld.X)
+		e.vs.copyMem(in.Addr, ld.X)
 	} else {
-		e.heap.store(in.Addr, e.flow(in.Val, in.Val.Type()))
+		e.heap.store(in.Addr, e.vs.flow(in.Val, in.Val.Type()))
 	}
 	if isRef(in.Val.Type()) {
 		e.heap.linkPointee(e.heap.address2class(in.Addr), e.heap.class(in.Val))
@@ -197,96 +190,24 @@ func (e *engine) storeInstr(in *ssa.Store) {
 // mapUpdate: the stored values' own types are the map's key and element
 // types, also when the map is a type parameter.
 func (e *engine) mapUpdate(in *ssa.MapUpdate) {
-	e.heap.store(in.Map, e.flow(in.Key, in.Key.Type()))
-	e.heap.store(in.Map, e.flow(in.Value, in.Value.Type()))
+	e.heap.store(in.Map, e.vs.flow(in.Key, in.Key.Type()))
+	e.heap.store(in.Map, e.vs.flow(in.Value, in.Value.Type()))
 	if isRef(in.Value.Type()) {
 		e.heap.linkPointee(e.heap.class(in.Map), e.heap.class(in.Value))
 	}
 }
 
-// convert is a conversion: a value keeps its PII when its type changes
-// (string(key), []byte(email)).
-func (e *engine) convert(x ssa.Value, to types.Type) set {
-	s := e.flow(x, to)
-	if isRef(x.Type()) && !isRef(to) {
-		var out set
-		union(&out, s)
-		union(&out, e.heap.load(x))
-		return out
-	}
-	return s
-}
-
-// fieldAddrSource is the source read by loading through addr, when addr
-// is the address of a PII field.
-func (e *engine) fieldAddrSource(addr ssa.Value) set {
-	fa, ok := addr.(*ssa.FieldAddr)
-	if !ok {
-		return nil
-	}
-	st := ssax.StructOf(fa.X.Type())
-	if st == nil || fa.Field >= st.NumFields() {
-		return nil
-	}
-	return e.fieldSource(st.Field(fa.Field), fa.Pos())
-}
-
-func (e *engine) fieldSource(f *types.Var, pos token.Pos) set {
-	src, _ := e.Oracle.Field(f)
-	if src == nil {
-		return nil
-	}
-	return set{e.labels.source(src): {{Pos: pos, Message: src.Name + " (" + src.Kind + ") read here"}}}
-}
-
 func (e *engine) extract(in *ssa.Extract) {
-	if comps, ok := e.tuples[in.Tuple]; ok {
+	if comps, ok := e.vs.tuples[in.Tuple]; ok {
 		if in.Index < len(comps) {
-			e.add(in, comps[in.Index])
+			e.vs.add(in, comps[in.Index])
 		}
 		return
 	}
 	if !carriesData(in.Type()) {
 		return
 	}
-	e.add(in, e.explicit(in.Tuple))
-}
-
-func (e *engine) addTuple(v ssa.Value, i int, s set) {
-	if len(s) == 0 {
-		return
-	}
-	s = e.own(owner(v), s)
-	comps := e.tuples[v]
-	if comps == nil {
-		n := 1
-		if tup, ok := v.Type().(*types.Tuple); ok {
-			n = tup.Len()
-		}
-		comps = make([]set, n)
-		e.tuples[v] = comps
-	}
-	if i < len(comps) && union(&comps[i], s) {
-		e.sched.markDirty(owner(v))
-	}
-}
-
-// setResult records taint for result i of a call.
-func (e *engine) setResult(call *ssa.Call, i int, s set) {
-	if call == nil || len(s) == 0 {
-		return
-	}
-	if tup, ok := call.Type().(*types.Tuple); ok {
-		if tup.Len() > 1 {
-			if carriesData(tup.At(i).Type()) {
-				e.addTuple(call, i, s)
-			}
-			return
-		}
-	}
-	if carriesData(call.Type()) {
-		e.add(call, s)
-	}
+	e.vs.add(in, e.vs.explicit(in.Tuple))
 }
 
 func (e *engine) ret(fn *ssa.Function, in *ssa.Return) {
@@ -318,7 +239,7 @@ func (e *engine) ret(fn *ssa.Function, in *ssa.Return) {
 		if j >= len(sum.Results) {
 			break
 		}
-		s := e.flow(r, results.At(j).Type())
+		s := e.vs.flow(r, results.At(j).Type())
 		if isRef(r.Type()) {
 			s2 := minus(e.heap.load(r), e.types.of(results.At(j).Type()))
 			var out set

@@ -1,20 +1,56 @@
 package taint
 
 import (
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/piilint/piilint/internal/taint/ssax"
 )
 
-func (e *engine) add(v ssa.Value, s set) {
+// values is the abstract value of every SSA value of the package: the
+// labels flows gave it (vals, and per element for tuple-typed calls), and
+// the views a use takes of it — whole, flow, part, deep, encoded, resolve —
+// which add what the heap holds behind it and the PII its type can carry.
+// A value that grows marks its function dirty on the schedule.
+//
+// values never decides anything about sinks or calls; the engine's
+// transfer functions and call rules feed it, and the sink side reads it.
+type values struct {
+	oracle Oracle
+	labels *labelTable
+	heap   *heap
+	types  *typeSources
+	sched  *schedule
+
+	vals    map[ssa.Value]set
+	tuples  map[ssa.Value][]set
+	streams typeutil.Map // types.Type -> bool: an io.Writer or io.Reader
+}
+
+func newValues(o Oracle, labels *labelTable, h *heap, ts *typeSources, sched *schedule) *values {
+	return &values{
+		oracle: o,
+		labels: labels,
+		heap:   h,
+		types:  ts,
+		sched:  sched,
+		vals:   make(map[ssa.Value]set),
+		tuples: make(map[ssa.Value][]set),
+	}
+}
+
+func (vs *values) add(v ssa.Value, s set) {
 	if len(s) == 0 {
 		return
 	}
-	s = e.own(owner(v), s)
-	cur := e.vals[v]
+	s = vs.own(owner(v), s)
+	cur := vs.vals[v]
 	if union(&cur, s) {
-		e.vals[v] = cur
-		e.sched.markDirty(owner(v))
+		vs.vals[v] = cur
+		vs.sched.markDirty(owner(v))
 	}
 }
 
@@ -22,10 +58,10 @@ func (e *engine) add(v ssa.Value, s set) {
 // fn's own parameters mean something in its values (they end up in its
 // summary); another function's parameters, met through shared memory,
 // would only make sets grow.
-func (e *engine) own(fn *ssa.Function, s set) set {
+func (vs *values) own(fn *ssa.Function, s set) set {
 	foreign := 0
 	for id := range s {
-		if l := e.labels.all[id]; l.src == nil && l.fn != fn {
+		if l := vs.labels.all[id]; l.src == nil && l.fn != fn {
 			foreign++
 		}
 	}
@@ -34,7 +70,7 @@ func (e *engine) own(fn *ssa.Function, s set) set {
 	}
 	out := make(set, len(s)-foreign)
 	for id, steps := range s {
-		if l := e.labels.all[id]; l.src != nil || l.fn == fn {
+		if l := vs.labels.all[id]; l.src != nil || l.fn == fn {
 			out[id] = steps
 		}
 	}
@@ -42,28 +78,28 @@ func (e *engine) own(fn *ssa.Function, s set) set {
 }
 
 // explicit is the taint a value got from flows.
-func (e *engine) explicit(v ssa.Value) set { return e.vals[v] }
+func (vs *values) explicit(v ssa.Value) set { return vs.vals[v] }
 
 // whole is everything a value may show when it is used as a whole: its own
 // taint, what was stored in the memory it refers to, and the PII its type
 // holds.
-func (e *engine) whole(v ssa.Value) set {
-	imp := e.types.set(v.Type())
+func (vs *values) whole(v ssa.Value) set {
+	imp := vs.types.set(v.Type())
 	var loc *location
 	if isRef(v.Type()) {
-		c := e.heap.class(v)
-		e.heap.read(c)
-		loc = e.heap.locs[e.heap.find(c)]
+		c := vs.heap.class(v)
+		vs.heap.read(c)
+		loc = vs.heap.locs[vs.heap.find(c)]
 	}
 	if loc == nil && len(imp) == 0 {
-		return e.vals[v] // shared: callers never modify the sets they get
+		return vs.vals[v] // shared: callers never modify the sets they get
 	}
 	var out set
-	union(&out, e.vals[v])
+	union(&out, vs.vals[v])
 	if loc != nil {
-		union(&out, loc.whole.view(e.sched.cur))
+		union(&out, loc.whole.view(vs.sched.cur))
 		for _, k := range sortedKeys(loc.fields) {
-			union(&out, loc.fields[k].view(e.sched.cur))
+			union(&out, loc.fields[k].view(vs.sched.cur))
 		}
 	}
 	union(&out, imp)
@@ -82,13 +118,252 @@ func (ts *typeSources) set(t types.Type) set {
 
 // flow is what v carries into a value of type to: its explicit taint and the
 // PII its type holds that the new type does not show.
-func (e *engine) flow(v ssa.Value, to types.Type) set {
-	imp := e.types.of(v.Type())
+func (vs *values) flow(v ssa.Value, to types.Type) set {
+	imp := vs.types.of(v.Type())
 	if len(imp) == 0 {
-		return e.vals[v]
+		return vs.vals[v]
 	}
 	var out set
-	union(&out, e.vals[v])
-	union(&out, labelSet(minusIDs(imp, e.types.of(to))))
+	union(&out, vs.vals[v])
+	union(&out, labelSet(minusIDs(imp, vs.types.of(to))))
 	return out
+}
+
+// fingerprint is a number that grows whenever what resolve can read of v
+// grows: v's taint, its memory, and for loads and conversions to
+// interfaces, those of their operand.
+func (vs *values) fingerprint(v ssa.Value, depth int) int {
+	n := len(vs.vals[v])
+	if isRef(v.Type()) {
+		// Versions only grow, also when classes merge: the merged class's
+		// version exceeds both.
+		c := vs.heap.find(vs.heap.class(v))
+		if l := vs.heap.locs[c]; l != nil {
+			n += l.version
+		}
+	}
+	if depth > 0 {
+		switch v := v.(type) {
+		case *ssa.UnOp:
+			if v.Op == token.MUL {
+				c, _ := vs.heap.address(v.X)
+				n += vs.fingerprint(v.X, depth-1)
+				if l := vs.heap.locs[vs.heap.find(c)]; l != nil {
+					n += l.version
+				}
+			}
+		case *ssa.MakeInterface:
+			n += vs.fingerprint(v.X, depth-1)
+		}
+	}
+	return n
+}
+
+// resolve is the taint of part path of v (see Summary).
+func (vs *values) resolve(v ssa.Value, path string) set {
+	if fa := vs.fieldAddrSource(v); len(fa) > 0 {
+		// A callee that reads through &c.Email reads the field.
+		var out set
+		union(&out, fa)
+		union(&out, vs.resolve1(v, path))
+		return out
+	}
+	return vs.resolve1(v, path)
+}
+
+func (vs *values) resolve1(v ssa.Value, path string) set {
+	if path == "" {
+		return vs.whole(v)
+	}
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		return vs.resolve(mi.X, path)
+	}
+	var out set
+	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		// A value loaded from memory: read the part from memory.
+		union(&out, vs.labels.extend(minus(vs.explicit(ld.X), vs.types.of(ld.X.Type())), path))
+		union(&out, vs.heap.loadPath(ld.X, path))
+	} else {
+		union(&out, vs.labels.extend(minus(vs.explicit(v), vs.types.of(v.Type())), path))
+	}
+	if isRef(v.Type()) {
+		union(&out, vs.heap.loadPath(v, path))
+	}
+	// The sources of the fields the path goes through, and what the type
+	// at its end holds.
+	union(&out, labelSet(vs.typeSources(v.Type(), path)))
+	return out
+}
+
+// typeSources are the sources a function sees in part path of a
+// parameter of type t by its type alone: the PII fields the path reads and
+// what the type at its end holds. The function reports those itself.
+func (vs *values) typeSources(t types.Type, path string) []labelID {
+	var ids []labelID
+	for _, seg := range splitPath(path) {
+		t = deref(t)
+		if seg == "[]" {
+			t = elemType(t)
+		} else if st, ok := ssax.Under(t).(*types.Struct); ok {
+			var next types.Type
+			for i := 0; i < st.NumFields(); i++ {
+				if f := st.Field(i); f.Name() == seg {
+					if src, _ := vs.oracle.Field(f.Origin()); src != nil {
+						ids = append(ids, vs.labels.source(src))
+					}
+					next = f.Type()
+				}
+			}
+			t = next
+		} else {
+			t = nil
+		}
+		if t == nil {
+			return ids
+		}
+	}
+	return append(ids, vs.types.of(t)...)
+}
+
+// isStream reports whether t is an io.Writer or an io.Reader.
+func (vs *values) isStream(t types.Type) bool {
+	if v := vs.streams.At(t); v != nil {
+		return v.(bool)
+	}
+	is := types.Implements(t, ioWriter) || types.Implements(t, ioReader)
+	vs.streams.Set(t, is)
+	return is
+}
+
+// encoded is what a reflection-based encoder (encoding key "json",
+// "csv") writes of v.
+func (vs *values) encoded(v ssa.Value, key string) set {
+	mi, ok := v.(*ssa.MakeInterface)
+	if !ok {
+		return vs.whole(v)
+	}
+	x := mi.X
+	var out set
+	union(&out, vs.explicit(x))
+	if isRef(x.Type()) {
+		union(&out, vs.heap.load(x))
+	}
+	var ids []labelID
+	vs.types.collect(x.Type(), make(map[*types.TypeName]bool), key, &ids)
+	union(&out, labelSet(ids))
+	return out
+}
+
+// copyMem copies what was stored at src, field by field, to dst.
+func (vs *values) copyMem(dst, src ssa.Value) {
+	sc, sp := vs.heap.address(src)
+	vs.heap.store(dst, minus(vs.explicit(src), vs.types.of(src.Type())))
+	vs.heap.store(dst, vs.fieldAddrSource(src))
+	vs.heap.read(sc)
+	l := vs.heap.locs[vs.heap.find(sc)]
+	if l == nil {
+		return
+	}
+	if sp == "" {
+		l.whole.each(func(s set) { vs.heap.store(dst, s) })
+	} else {
+		vs.heap.store(dst, vs.heap.loadPath(src, "")) // conservative for nested paths
+		return
+	}
+	dc, dp := vs.heap.address(dst)
+	for _, k := range sortedKeys(l.fields) {
+		l.fields[k].each(func(s set) { vs.heap.storePath(dc, dp+k, s) })
+	}
+}
+
+// deep is whole(v) and what the memory it refers to refers to: what a
+// sink that walks a value (a printer, an encoder) sees of it.
+func (vs *values) deep(v ssa.Value) set {
+	p := vs.heap.pointees(v)
+	if len(p) == 0 {
+		return vs.whole(v)
+	}
+	var out set
+	union(&out, vs.whole(v))
+	union(&out, p)
+	return out
+}
+
+// part is the labels of a part of x (a field ".Name", the elements "[]"):
+// what x carries explicitly, less what its type implies, extended by the
+// path.
+func (vs *values) part(x ssa.Value, path string) set {
+	return vs.labels.extend(minus(vs.explicit(x), vs.types.of(x.Type())), path)
+}
+
+// convert is a conversion: a value keeps its PII when its type changes
+// (string(key), []byte(email)).
+func (vs *values) convert(x ssa.Value, to types.Type) set {
+	s := vs.flow(x, to)
+	if isRef(x.Type()) && !isRef(to) {
+		var out set
+		union(&out, s)
+		union(&out, vs.heap.load(x))
+		return out
+	}
+	return s
+}
+
+// fieldAddrSource is the source read by loading through addr, when addr
+// is the address of a PII field.
+func (vs *values) fieldAddrSource(addr ssa.Value) set {
+	fa, ok := addr.(*ssa.FieldAddr)
+	if !ok {
+		return nil
+	}
+	st := ssax.StructOf(fa.X.Type())
+	if st == nil || fa.Field >= st.NumFields() {
+		return nil
+	}
+	return vs.fieldSource(st.Field(fa.Field), fa.Pos())
+}
+
+func (vs *values) fieldSource(f *types.Var, pos token.Pos) set {
+	src, _ := vs.oracle.Field(f)
+	if src == nil {
+		return nil
+	}
+	return set{vs.labels.source(src): {{Pos: pos, Message: src.Name + " (" + src.Kind + ") read here"}}}
+}
+
+func (vs *values) addTuple(v ssa.Value, i int, s set) {
+	if len(s) == 0 {
+		return
+	}
+	s = vs.own(owner(v), s)
+	comps := vs.tuples[v]
+	if comps == nil {
+		n := 1
+		if tup, ok := v.Type().(*types.Tuple); ok {
+			n = tup.Len()
+		}
+		comps = make([]set, n)
+		vs.tuples[v] = comps
+	}
+	if i < len(comps) && union(&comps[i], s) {
+		vs.sched.markDirty(owner(v))
+	}
+}
+
+// setResult records taint for result i of a call.
+func (vs *values) setResult(call *ssa.Call, i int, s set) {
+	if call == nil || len(s) == 0 {
+		return
+	}
+	if tup, ok := call.Type().(*types.Tuple); ok {
+		if tup.Len() > 1 {
+			if carriesData(tup.At(i).Type()) {
+				vs.addTuple(call, i, s)
+			}
+			return
+		}
+	}
+	if carriesData(call.Type()) {
+		vs.add(call, s)
+	}
 }

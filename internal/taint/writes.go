@@ -80,7 +80,7 @@ func (e *engine) writerParam(fn *ssa.Function, target ssa.Value) int {
 // writer parameter p.
 func (e *engine) recordWrites(fn *ssa.Function, p int, w set) {
 	sum := e.summaries[fn]
-	if sum == nil || !e.isStream(fn.Params[p].Type()) {
+	if sum == nil || !e.vs.isStream(fn.Params[p].Type()) {
 		return
 	}
 	for _, id := range sortedIDs(w) {
