@@ -135,7 +135,7 @@ func (ap *application) effects() {
 				}
 				w := with(p.taint, ap.step("written by "+ap.name))
 				ap.e.heap.store(a.val, minus(w, ap.e.types.of(target)))
-				ap.e.writeOut(ap.fn, ap.c.Pos(), a.val, p.arg, w, ap.name)
+				ap.e.rep.writeOut(ap.fn, ap.c.Pos(), a.val, p.arg, w, ap.name)
 			}
 		}
 	}
@@ -148,7 +148,7 @@ func (ap *application) writes() {
 		s := set{ap.e.labels.source(&src): {ap.step(ap.name + " writes " + src.Name + " (" + src.Kind + ")")}}
 		for _, a := range ap.args {
 			if a.param == w.Into {
-				ap.e.writeInto(ap.fn, ap.c.Pos(), a.val, a, s, ap.name)
+				ap.e.rep.writeInto(ap.fn, ap.c.Pos(), a.val, a, s, ap.name)
 			}
 		}
 	}
@@ -159,7 +159,7 @@ func (ap *application) sinks() {
 	for _, ps := range ap.sum.Sinks {
 		ref := SinkRef{Class: ps.Sink.Class, Dest: ps.Sink.Dest, Callee: ps.Sink.Callee, Via: append([]string{ap.name}, ps.Sink.Via...)}
 		for _, p := range ap.part(ps.Param, ps.Path, true) {
-			ap.e.reach(ap.fn, ap.c.Pos(), p.arg, with(p.taint, ap.step("passed to "+ap.name)), ref)
+			ap.e.rep.reach(ap.fn, ap.c.Pos(), p.arg, with(p.taint, ap.step("passed to "+ap.name)), ref)
 		}
 	}
 }

@@ -179,7 +179,7 @@ func (k *callSite) ruleSanitizer() bool {
 func (k *callSite) ruleKeyedHash() bool {
 	e := k.e
 	if k.obj != nil && k.obj.Pkg() != nil && k.call != nil && keyedHashes[[2]string{k.obj.Pkg().Path(), k.obj.Name()}] {
-		e.setAttr(k.call, origin.AttrHMAC)
+		e.rep.setAttr(k.call, origin.AttrHMAC)
 		return true
 	}
 	return k.c.IsInvoke() && e.heap.attrs(k.c.Value)&origin.AttrHMAC != 0
@@ -197,7 +197,7 @@ func (k *callSite) ruleGRPCStub() bool {
 		return false
 	}
 	class, dest := o.Dest()
-	e.sink(k.fn, k.c.Pos(), k.args[1:], sinks.Sink{Class: class, Dest: dest, Data: sinks.Arg(0)}, shortName(k.obj), nil)
+	e.rep.sink(k.fn, k.c.Pos(), k.args[1:], sinks.Sink{Class: class, Dest: dest, Data: sinks.Arg(0)}, shortName(k.obj), nil)
 	e.results(k.call, k.args[1:])
 	return true
 }
@@ -210,10 +210,10 @@ func (k *callSite) ruleSink() bool {
 		return false
 	}
 	s, ok := e.Oracle.Sink(k.obj)
-	if !ok || !e.decide(&s, k.args) {
+	if !ok || !e.rep.decide(&s, k.args) {
 		return false
 	}
-	e.sink(k.fn, k.c.Pos(), k.args, s, shortName(k.obj), nil)
+	e.rep.sink(k.fn, k.c.Pos(), k.args, s, shortName(k.obj), nil)
 	// What a sink returns (a logger With attributes) carries its data,
 	// but a sink does not write into its arguments.
 	e.results(k.call, dataArgs(k.args, s.Data, s.Format))

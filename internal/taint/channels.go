@@ -31,7 +31,7 @@ func (m heapMemory) DeepAttrs(v ssa.Value) origin.Attr {
 
 // transport judges the channel of a Transport sink row: the arguments of
 // its Channel parameter, and the receiver of a method.
-func (e *engine) transport(s sinks.Sink, args []arg) origin.Kind {
+func (rep *reporter) transport(s sinks.Sink, args []arg) origin.Kind {
 	want := s.Channel.Pos(hasRecv(args))
 	var recv ssa.Value
 	var buf [2]ssa.Value
@@ -44,20 +44,20 @@ func (e *engine) transport(s sinks.Sink, args []arg) origin.Kind {
 			recv = a.val
 		}
 	}
-	return e.ch.Transport(s.Address, recv, channel)
+	return rep.ch.Transport(s.Address, recv, channel)
 }
 
 // tlsStore marks a TLS configuration whose fields are set to values that
 // leave it without verification or below TLS 1.2 (origin.TLSStore), and
 // what holds it, when it was reached through fields:
 // tr.TLSClientConfig.InsecureSkipVerify = true marks tr.
-func (e *engine) tlsStore(st *ssa.Store) {
+func (rep *reporter) tlsStore(st *ssa.Store) {
 	v, a := origin.TLSStore(st)
 	if a == 0 {
 		return
 	}
 	for range maxDepth {
-		e.setAttr(v, a)
+		rep.setAttr(v, a)
 		ld, ok := v.(*ssa.UnOp)
 		if !ok || ld.Op != token.MUL {
 			break
@@ -72,8 +72,8 @@ func (e *engine) tlsStore(st *ssa.Store) {
 
 // respond reports what a method of a service served without TLS returns
 // (origin.GRPCServices): its response goes over the server's connections.
-func (e *engine) respond(fn *ssa.Function, ret *ssa.Return) {
-	o := e.responders[fn]
+func (rep *reporter) respond(fn *ssa.Function, ret *ssa.Return) {
+	o := rep.responders[fn]
 	if o == origin.None || len(ret.Results) == 0 {
 		return
 	}
@@ -87,5 +87,13 @@ func (e *engine) respond(fn *ssa.Function, ret *ssa.Return) {
 		pos = fn.Pos()
 	}
 	r := ret.Results[0]
-	e.reach(fn, pos, arg{val: r, param: -1, ast: -1}, e.vs.deep(r), SinkRef{Class: class, Dest: dest, Callee: "the response of " + name})
+	rep.reach(fn, pos, arg{val: r, param: -1, ast: -1}, rep.vs.deep(r), SinkRef{Class: class, Dest: dest, Callee: "the response of " + name})
+}
+
+func (rep *reporter) setAttr(v ssa.Value, a origin.Attr) {
+	if rep.heap.setAttr(v, a) && a&(origin.AttrNoVerify|origin.AttrWeakTLS) != 0 {
+		// Origins judged from TLS configurations may have changed; the
+		// functions that judged them read this location and run again.
+		rep.ch.Reset()
+	}
 }

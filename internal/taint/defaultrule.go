@@ -59,9 +59,9 @@ func (k *callSite) ruleDefault() {
 					}
 				}
 				e.heap.store(a.val, minus(stored, e.types.of(target)))
-				if obj != nil && e.writesOut(fn, a.val) {
+				if obj != nil && e.rep.writesOut(fn, a.val) {
 					for _, b := range ops {
-						e.writeOut(fn, c.Pos(), a.val, b, e.vs.deep(b.val), shortName(obj))
+						e.rep.writeOut(fn, c.Pos(), a.val, b, e.vs.deep(b.val), shortName(obj))
 					}
 				}
 			}

@@ -348,14 +348,6 @@ func (h *heap) setAttr(v ssa.Value, a origin.Attr) bool {
 	return true
 }
 
-func (e *engine) setAttr(v ssa.Value, a origin.Attr) {
-	if e.heap.setAttr(v, a) && a&(origin.AttrNoVerify|origin.AttrWeakTLS) != 0 {
-		// Origins judged from TLS configurations may have changed; the
-		// functions that judged them read this location and run again.
-		e.ch.Reset()
-	}
-}
-
 // isRef reports whether values of t refer to memory that other values may
 // share.
 func isRef(t types.Type) bool {

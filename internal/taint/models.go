@@ -74,7 +74,7 @@ func init() {
 		wr, data := m.args[1], m.args[len(m.args)-1]
 		w := e.vs.deep(data.val)
 		e.heap.store(wr.val, w)
-		e.writeOut(m.fn, m.c.Pos(), wr.val, data, w, shortName(m.obj))
+		e.rep.writeOut(m.fn, m.c.Pos(), wr.val, data, w, shortName(m.obj))
 	}
 	// A TLS connection over conn: writes to it go through conn, and
 	// nothing goes into the configuration.
@@ -101,7 +101,7 @@ func init() {
 		if len(m.args) == 2 {
 			w := e.vs.encoded(m.args[1].val, "json")
 			e.heap.store(m.args[0].val, w)
-			e.writeOut(m.fn, m.c.Pos(), m.args[0].val, m.args[1], w, shortName(m.obj))
+			e.rep.writeOut(m.fn, m.c.Pos(), m.args[0].val, m.args[1], w, shortName(m.obj))
 		}
 	}
 	models = map[string]modelRule{

@@ -52,7 +52,6 @@ type findingKey struct {
 
 type engine struct {
 	Input
-	calls map[token.Pos]*ast.CallExpr
 
 	labels labelTable
 	// seen deduplicates summary entries: Flow, ParamSink keys, and
@@ -62,9 +61,9 @@ type engine struct {
 	vs   *values
 	heap *heap
 
-	types      *typeSources
-	ch         *origin.Channels
-	responders map[*ssa.Function]origin.Kind // methods of gRPC services served without TLS
+	types *typeSources
+	ch    *origin.Channels
+	rep   *reporter
 
 	local map[*ssa.Function]bool
 
@@ -73,14 +72,12 @@ type engine struct {
 	impls     map[implKey][]*ssa.Function // interface method implementations in the package
 	applied   map[appliedKey]int          // fingerprint of the inputs a summary was last applied to
 	summaries map[*ssa.Function]*Summary
-	findings  map[findingKey]*Finding
 }
 
 // Run analyses one package.
 func Run(in Input) *Result {
 	e := &engine{
 		Input:     in,
-		calls:     make(map[token.Pos]*ast.CallExpr),
 		labels:    newLabelTable(),
 		seen:      make(map[any]bool),
 		local:     make(map[*ssa.Function]bool),
@@ -88,17 +85,27 @@ func Run(in Input) *Result {
 		impls:     make(map[implKey][]*ssa.Function),
 		applied:   make(map[appliedKey]int),
 		summaries: make(map[*ssa.Function]*Summary),
-		findings:  make(map[findingKey]*Finding),
 	}
 	e.sched = newSchedule(e.local)
 	e.heap = newHeap(&e.labels, e.sched)
 	e.ch = origin.New(heapMemory{e.heap})
 	e.types = &typeSources{oracle: in.Oracle, labels: &e.labels, results: e.resultSources}
 	e.vs = newValues(in.Oracle, &e.labels, e.heap, e.types, e.sched)
+	e.rep = &reporter{
+		vs:        e.vs,
+		heap:      e.heap,
+		ch:        e.ch,
+		labels:    &e.labels,
+		sched:     e.sched,
+		summaries: e.summaries,
+		seen:      e.seen,
+		calls:     make(map[token.Pos]*ast.CallExpr),
+		findings:  make(map[findingKey]*Finding),
+	}
 	for _, f := range in.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			if c, ok := n.(*ast.CallExpr); ok {
-				e.calls[c.Lparen] = c
+				e.rep.calls[c.Lparen] = c
 			}
 			return true
 		})
@@ -109,7 +116,7 @@ func Run(in Input) *Result {
 			e.byObj[obj] = fn
 		}
 	}
-	e.responders = origin.GRPCServices(in.Funcs)
+	e.rep.responders = origin.GRPCServices(in.Funcs)
 	for _, fn := range in.Funcs {
 		sig := fn.Signature
 		e.summaries[fn] = &Summary{Results: make([][]Source, sig.Results().Len())}
@@ -123,7 +130,7 @@ func Run(in Input) *Result {
 
 func (e *engine) result() *Result {
 	r := &Result{Summaries: make(map[*types.Func]*Summary)}
-	for _, f := range e.findings {
+	for _, f := range e.rep.findings {
 		r.Findings = append(r.Findings, f)
 	}
 	sort.Slice(r.Findings, func(i, j int) bool {

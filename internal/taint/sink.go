@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"go/ast"
 	"go/constant"
 	"go/token"
 	"strings"
@@ -11,14 +12,35 @@ import (
 	"github.com/piilint/piilint/internal/taint/origin"
 )
 
+// reporter is the sink side of the engine: it decides whether a sink row
+// applies to a call (decide, transport), and records what reaches a sink
+// (sink, reach, the write* methods): a finding for a concrete source, an
+// entry of the function's summary for one of its parameters. It also keeps
+// the heap's channel attributes (tlsStore, setAttr) and reports the
+// responses of gRPC services served without TLS (respond).
+type reporter struct {
+	vs     *values
+	heap   *heap
+	ch     *origin.Channels
+	labels *labelTable
+	sched  *schedule
+
+	summaries map[*ssa.Function]*Summary // shared with the engine
+	seen      map[any]bool               // shared with the engine
+
+	calls      map[token.Pos]*ast.CallExpr   // the package's calls, by Lparen
+	responders map[*ssa.Function]origin.Kind // methods of gRPC services served without TLS
+	findings   map[findingKey]*Finding
+}
+
 // decide tells whether a sink row applies to a call, and settles its
 // class and destination. A row with a Writer is decided by the writer:
 // standard output or standard error keep the row's class, a file makes
 // it an export, an unprotected connection a transport, anything else no
 // sink. A Transport row is a sink only when its channel is unprotected.
-func (e *engine) decide(s *sinks.Sink, args []arg) bool {
+func (rep *reporter) decide(s *sinks.Sink, args []arg) bool {
 	if s.Class == sinks.Transport {
-		o := e.transport(*s, args)
+		o := rep.transport(*s, args)
 		if o == origin.None {
 			return false
 		}
@@ -33,10 +55,10 @@ func (e *engine) decide(s *sinks.Sink, args []arg) bool {
 		if a.param != want {
 			continue
 		}
-		if e.heap.attrs(a.val)&origin.AttrStdout != 0 {
+		if rep.heap.attrs(a.val)&origin.AttrStdout != 0 {
 			return true
 		}
-		o := e.ch.Of(a.val)
+		o := rep.ch.Of(a.val)
 		if o == origin.None || o == origin.Unknown {
 			return false
 		}
@@ -139,7 +161,7 @@ func printfVerbs(format string) (verbs []rune, ok bool) {
 
 // sink records PII reaching a sink. via names the helpers between fn's
 // caller-visible parameters and the sink.
-func (e *engine) sink(fn *ssa.Function, call token.Pos, args []arg, s sinks.Sink, callee string, via []string) {
+func (rep *reporter) sink(fn *ssa.Function, call token.Pos, args []arg, s sinks.Sink, callee string, via []string) {
 	data := args
 	if callee != "panic" {
 		data = dataArgs(args, s.Data, s.Format)
@@ -147,37 +169,37 @@ func (e *engine) sink(fn *ssa.Function, call token.Pos, args []arg, s sinks.Sink
 	ref := SinkRef{Class: s.Class, Dest: s.Dest, Callee: callee, Via: via}
 	for _, a := range data {
 		if s.Encode == "" {
-			e.reach(fn, call, a, e.vs.deep(a.val), ref)
-		} else if !e.vs.isStream(a.val.Type()) {
-			e.reach(fn, call, a, e.vs.encoded(a.val, s.Encode), ref)
+			rep.reach(fn, call, a, rep.vs.deep(a.val), ref)
+		} else if !rep.vs.isStream(a.val.Type()) {
+			rep.reach(fn, call, a, rep.vs.encoded(a.val, s.Encode), ref)
 		}
 	}
 }
 
 // reach records that taint w of argument a of the call at pos reaches a
 // sink: concrete sources are findings, parameters of fn extend its summary.
-func (e *engine) reach(fn *ssa.Function, pos token.Pos, a arg, w set, ref SinkRef) {
-	sum := e.summaries[fn]
+func (rep *reporter) reach(fn *ssa.Function, pos token.Pos, a arg, w set, ref SinkRef) {
+	sum := rep.summaries[fn]
 	for _, id := range sortedIDs(w) {
-		l := e.labels.all[id]
+		l := rep.labels.all[id]
 		switch {
 		case l.src != nil:
 			k := findingKey{call: pos, src: l.src.Key, cls: ref.Class}
-			if _, ok := e.findings[k]; ok {
+			if _, ok := rep.findings[k]; ok {
 				continue
 			}
 			f := &Finding{Pos: pos, End: pos, Call: pos, Source: *l.src, Sink: ref, Steps: w[id]}
-			if ce := e.calls[pos]; ce != nil && a.ast >= 0 && a.ast < len(ce.Args) {
+			if ce := rep.calls[pos]; ce != nil && a.ast >= 0 && a.ast < len(ce.Args) {
 				f.Pos, f.End = ce.Args[a.ast].Pos(), ce.Args[a.ast].End()
 			} else if ce != nil {
 				f.End = ce.End()
 			}
-			e.findings[k] = f
+			rep.findings[k] = f
 		case l.fn == fn && sum != nil:
-			if k := (sinkSeenKey{fn, l.param, l.path, ref.Class}); !e.seen[k] {
-				e.seen[k] = true
+			if k := (sinkSeenKey{fn, l.param, l.path, ref.Class}); !rep.seen[k] {
+				rep.seen[k] = true
 				sum.Sinks = append(sum.Sinks, ParamSink{Param: l.param, Path: l.path, Sink: ref})
-				e.sched.changedSummary(fn)
+				rep.sched.changedSummary(fn)
 			}
 		}
 	}

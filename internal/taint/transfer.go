@@ -91,7 +91,7 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 	case *ssa.Return:
 		e.ret(fn, in)
 	case *ssa.Panic:
-		e.sink(fn, in.Pos(), []arg{{val: in.X, ast: 0}}, sinks.Sink{Class: sinks.Log, Data: sinks.Arg(0)}, "panic", nil)
+		e.rep.sink(fn, in.Pos(), []arg{{val: in.X, ast: 0}}, sinks.Sink{Class: sinks.Log, Data: sinks.Arg(0)}, "panic", nil)
 	}
 }
 
@@ -112,7 +112,7 @@ func (e *engine) unOp(in *ssa.UnOp) {
 			e.heap.linkPointee(e.heap.class(in.X), e.heap.class(in))
 		}
 		if g, ok := in.X.(*ssa.Global); ok && g.Pkg != nil && stdStreams[g.Pkg.Pkg.Path()+"."+g.Name()] {
-			e.setAttr(in, origin.AttrStdout)
+			e.rep.setAttr(in, origin.AttrStdout)
 		}
 	case token.ARROW:
 		e.vs.add(in, e.heap.load(in.X))
@@ -184,7 +184,7 @@ func (e *engine) storeInstr(in *ssa.Store) {
 	if isRef(in.Val.Type()) {
 		e.heap.linkPointee(e.heap.address2class(in.Addr), e.heap.class(in.Val))
 	}
-	e.tlsStore(in)
+	e.rep.tlsStore(in)
 }
 
 // mapUpdate: the stored values' own types are the map's key and element
@@ -211,7 +211,7 @@ func (e *engine) extract(in *ssa.Extract) {
 }
 
 func (e *engine) ret(fn *ssa.Function, in *ssa.Return) {
-	e.respond(fn, in)
+	e.rep.respond(fn, in)
 	sum := e.summaries[fn]
 	if sum == nil {
 		return
