@@ -25,14 +25,28 @@
 //	                                (defaultrule.go)
 //	  └ result (run.go)          findings sorted, summaries normalised
 //
+// The engine is a coordinator of four components, each a type with the
+// state it owns:
+//   - values (values.go): the label set of every SSA value, explicit and
+//     implied by its type, and the views a use takes of it (whole, flow,
+//     part, deep, encoded, resolve); it never decides about calls or sinks;
+//   - heap (memory.go): memory as union-find alias classes of locations
+//     with field paths, pointees and attributes (standard output, ...);
+//   - reporter (sink.go, writes.go, channels.go): the sink side — whether a
+//     sink row applies, what reaches a sink (a finding for a source, a
+//     summary entry for a parameter), writes into writers, channel
+//     attributes, responses of gRPC services;
+//   - schedule (schedule.go): the worklist and who read which summary.
+//
+// The engine itself keeps the per-instruction transfer (transfer.go), the
+// call rules (call.go, as callSite methods), summary building (ret, in
+// transfer.go) and lookup (implied.go).
+//
 // The data the stages share:
 //   - labels.go: labels (a source, or a part of a parameter) and label sets
 //     with the field paths they were read through;
-//   - values.go: the label set of an SSA value, explicit and implied by its
-//     type; implied.go: the sources a type holds (typeSources), how formatting and
+//   - implied.go: the sources a type holds (typeSources), how formatting and
 //     encoding render a value, and the library models;
-//   - memory.go: the heap as union-find alias classes of locations with
-//     field paths, pointees and attributes (standard output, ...);
 //   - package ssax (internal/taint/ssax): core types, so that generic bodies
 //     are analysed, and the small queries on SSA values and types (callees,
 //     arguments, results, constants) the engine shares with its channel rules.
