@@ -160,6 +160,7 @@ func (st *state) run(pass *analysis.Pass) (res any, err error) {
 			Files:  pass.Files,
 			Funcs:  buildSSA(pass),
 			Oracle: p,
+			Module: modulePath(pass),
 		})
 		result.Findings = out.Findings
 		for fn, sum := range out.Summaries {
@@ -173,6 +174,15 @@ func (st *state) run(pass *analysis.Pass) (res any, err error) {
 	}
 	p.export()
 	return result, nil
+}
+
+// modulePath is the path of the module of the package pass analyses, or
+// "" when the driver does not say.
+func modulePath(pass *analysis.Pass) string {
+	if pass.Module == nil {
+		return ""
+	}
+	return pass.Module.Path
 }
 
 // skipBodies reports whether the package's function bodies are left

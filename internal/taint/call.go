@@ -216,7 +216,9 @@ func (k *callSite) ruleSink() bool {
 	e.rep.sink(k.fn, k.c.Pos(), k.args, s, shortName(k.obj), nil)
 	// What a sink returns (a logger With attributes) carries its data,
 	// but a sink does not write into its arguments.
-	e.results(k.call, dataArgs(k.args, s.Data, s.Format))
+	data := dataArgs(k.args, s.Data, s.Format)
+	e.results(k.call, data)
+	k.errorInputs(k.args)
 	return true
 }
 
@@ -248,7 +250,8 @@ func (k *callSite) ruleLocalSummary() bool {
 }
 
 // ruleImportedSummary: a function of another package applies the summary
-// its facts carry.
+// its facts carry; of another module, only the sinks that are its role
+// (see foreign.go).
 func (k *callSite) ruleImportedSummary() bool {
 	e := k.e
 	if k.obj == nil || k.callee == nil && k.c.IsInvoke() {
@@ -257,6 +260,9 @@ func (k *callSite) ruleImportedSummary() bool {
 	sum := e.Oracle.Summary(k.obj)
 	if sum == nil {
 		return false
+	}
+	if k.obj.Pkg() != nil && !e.sameModule(k.obj.Pkg().Path()) {
+		sum = e.foreignSummary(sum)
 	}
 	k.applySummary(sum, shortName(k.obj), paramTypes(k.obj, nil))
 	return true

@@ -2,6 +2,7 @@ package taint
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -36,6 +37,7 @@ func (k *callSite) ruleDefault() {
 		ops = srcs
 	}
 	all := e.results(call, ops)
+	k.errorInputs(ops)
 	if !c.IsInvoke() && c.StaticCallee() == nil {
 		union(&all, e.vs.explicit(c.Value))
 		e.results(call, []arg{{val: c.Value}})
@@ -167,7 +169,12 @@ var (
 )
 
 // results gives every result of call that can carry data the taint of
-// args, and returns that taint.
+// args, and returns that taint. An error result (or a type descriptor: see opaqueResult) is not given
+// it: an error
+// carries data only where code the engine sees puts it there
+// (fmt.Errorf("bad %s", email), errors.New(email), an error type whose
+// Error returns a field), never because of what its call was given (the
+// error of db.Exec(q, email), of w.Write(row), of an interface method).
 func (e *engine) results(call *ssa.Call, args []arg) set {
 	var all set
 	for _, a := range args {
@@ -178,13 +185,68 @@ func (e *engine) results(call *ssa.Call, args []arg) set {
 	}
 	if tup, ok := call.Type().(*types.Tuple); ok && tup.Len() > 1 {
 		for i := 0; i < tup.Len(); i++ {
-			e.vs.setResult(call, i, minus(all, e.types.of(tup.At(i).Type())))
+			if t := tup.At(i).Type(); !opaqueResult(t) {
+				e.vs.setResult(call, i, minus(all, e.types.of(t)))
+			}
 		}
-	} else {
+	} else if !opaqueResult(call.Type()) {
 		e.vs.setResult(call, 0, minus(all, e.types.of(call.Type())))
 	}
 	return all
 }
+
+// errorInputs gives the error results of a library call that shows some
+// of its arguments in its error (see errorInputs in models.go) their
+// taint; args are the call's data arguments.
+func (k *callSite) errorInputs(args []arg) {
+	if k.obj == nil || k.call == nil {
+		return
+	}
+	params, ok := errorInputs[sinks.Key(k.obj)]
+	if !ok {
+		return
+	}
+	e, call := k.e, k.call
+	var s set
+	for _, a := range args {
+		if slices.Equal(params, allParams) || slices.Contains(params, a.param) {
+			union(&s, e.vs.whole(a.val))
+		}
+	}
+	if len(s) == 0 {
+		return
+	}
+	if tup, ok := call.Type().(*types.Tuple); ok {
+		for i := 0; i < tup.Len(); i++ {
+			if isError(tup.At(i).Type()) {
+				e.vs.setResult(call, i, s)
+			}
+		}
+	} else if isError(call.Type()) {
+		e.vs.setResult(call, 0, s)
+	}
+}
+
+// opaqueResult reports whether a result of type t of a call the engine
+// does not see carries nothing of the call's arguments: an error (see
+// results), or a type descriptor (reflect.TypeOf(u), v.Kind(): types are
+// not data).
+func opaqueResult(t types.Type) bool {
+	if isError(t) {
+		return true
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+		return typeDescriptors[n.Obj().Pkg().Path()+"."+n.Obj().Name()]
+	}
+	return false
+}
+
+// isError reports whether t is the error interface.
+func isError(t types.Type) bool {
+	return types.Identical(t, errorType)
+}
+
+var errorType = types.Universe.Lookup("error").Type()
 
 func isPtrOrIface(t types.Type) bool {
 	switch ssax.Under(t).(type) {

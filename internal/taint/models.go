@@ -42,6 +42,61 @@ var marshalers = map[string][]string{
 // looking at a value's fields.
 var formatters = []string{"String", "Error", "Format", "GoString", "LogValue", "MarshalLogObject", "MarshalJSON", "MarshalText"}
 
+// errorInputs are the library functions (not analysed: the standard
+// library is modelled) whose error shows some of their arguments, by full
+// name: the parameters it shows (receiver first, as arg.param counts
+// them), or allParams. Any other library call's error carries nothing of
+// its arguments (see results).
+var errorInputs = map[string][]int{
+	"errors.New":    {0},
+	"errors.Join":   allParams,
+	"errors.Unwrap": allParams,
+	"fmt.Errorf":    allParams, // the data arguments of its format
+	// "parsing \"abc\": invalid syntax"
+	"strconv.Atoi":                   {0},
+	"strconv.ParseInt":               {0},
+	"strconv.ParseUint":              {0},
+	"strconv.ParseFloat":             {0},
+	"strconv.ParseBool":              {0},
+	"strconv.ParseComplex":           {0},
+	"time.Parse":                     {0, 1},
+	"time.ParseInLocation":           {0, 1},
+	"net/url.Parse":                  {0},
+	"net/url.ParseRequestURI":        {0},
+	"(*net/url.URL).Parse":           {1},
+	"net/netip.ParseAddr":            {0},
+	"net/netip.ParsePrefix":          {0},
+	"net/netip.ParseAddrPort":        {0},
+	"net.ParseCIDR":                  {0},
+	"net/mail.ParseAddress":          {0},
+	"regexp.Compile":                 {0},
+	"net/http.Get":                   {0},
+	"net/http.Post":                  {0},
+	"net/http.NewRequest":            {1},
+	"net/http.NewRequestWithContext": {2},
+	// *fs.PathError names the path
+	"os.Open":      {0},
+	"os.Create":    {0},
+	"os.OpenFile":  {0},
+	"os.ReadFile":  {0},
+	"os.WriteFile": {0},
+	"os.Stat":      {0},
+	"os.Lstat":     {0},
+	"os.Remove":    {0},
+	"os.RemoveAll": {0},
+	"os.Mkdir":     {0},
+	"os.MkdirAll":  {0},
+	"os.ReadDir":   {0},
+	"os.Rename":    {0, 1},
+}
+
+// typeDescriptors are the library types that describe a type, not a
+// value: a result of one of them carries no data (see opaqueResult).
+var typeDescriptors = map[string]bool{"reflect.Type": true, "reflect.Kind": true}
+
+// allParams stands for every data argument of a call in errorInputs.
+var allParams = []int{-1}
+
 // modelCall is a library call a model handles.
 type modelCall struct {
 	fn   *ssa.Function // the caller

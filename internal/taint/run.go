@@ -72,6 +72,7 @@ type engine struct {
 	impls     map[implKey][]*ssa.Function // interface method implementations in the package
 	applied   map[appliedKey]int          // fingerprint of the inputs a summary was last applied to
 	summaries map[*ssa.Function]*Summary
+	foreign   map[*Summary]*Summary // imported summaries as this module sees them
 }
 
 // Run analyses one package.
@@ -85,6 +86,7 @@ func Run(in Input) *Result {
 		impls:     make(map[implKey][]*ssa.Function),
 		applied:   make(map[appliedKey]int),
 		summaries: make(map[*ssa.Function]*Summary),
+		foreign:   make(map[*Summary]*Summary),
 	}
 	e.sched = newSchedule(e.local)
 	e.heap = newHeap(&e.labels, e.sched)

@@ -189,6 +189,10 @@ type Input struct {
 	Files  []*ast.File
 	Funcs  []*ssa.Function // the package's source functions, literals included
 	Oracle Oracle
+	// Module is the path of the module the package belongs to; empty
+	// when unknown (GOPATH mode), then modules are told apart by import
+	// path (see sameModule).
+	Module string
 }
 
 // Result is what the engine found in a package.

@@ -1,0 +1,80 @@
+// Package errargs: an error carries personal data only where code puts it
+// there, never because of what its call was given.
+package errargs
+
+import (
+	"database/sql"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"reflect"
+	"strconv"
+)
+
+type Subscriber struct {
+	ID    int64
+	Email string `pii:"email"`
+	Phone string `pii:"phone"`
+}
+
+// Messenger is implemented elsewhere: its errors are not known.
+type Messenger interface {
+	Push(to string, body string) error
+}
+
+func queries(db *sql.DB, s *Subscriber) {
+	if _, err := db.Exec("UPDATE subscribers SET email = $1", s.Email); err != nil {
+		log.Printf("update: %v", err) // the driver's error, not the query's arguments
+	}
+	row := db.QueryRow("SELECT id FROM subscribers WHERE email = $1", s.Email)
+	if err := row.Scan(&s.ID); err != nil {
+		log.Print(err)
+	}
+	if _, err := db.Exec("UPDATE subscribers SET email = $1", s.Email); err != nil {
+		log.Print(fmt.Errorf("update %s: %w", s.Email, err)) // want `Subscriber.Email \(email\) reaches log output via log.Print`
+	}
+}
+
+func writes(w io.Writer, s *Subscriber) {
+	cw := csv.NewWriter(w)
+	if err := cw.Write([]string{s.Email, s.Phone}); err != nil {
+		log.Print(err) // a write error does not hold what was written
+	}
+	if _, err := fmt.Fprint(w, s.Email); err != nil {
+		log.Print(err)
+	}
+	if err := os.WriteFile("out.txt", []byte(s.Phone), 0o600); err != nil {
+		log.Print(err)
+	}
+	if err := os.WriteFile(s.Email+".txt", nil, 0o600); err != nil {
+		log.Print(err) // want `Subscriber.Email \(email\) reaches log output via log.Print`
+	}
+}
+
+func messages(m Messenger, s *Subscriber) {
+	if err := m.Push(s.Phone, "hello"); err != nil {
+		log.Print(err)
+	}
+	if err := m.Push(s.Phone, "hello"); err != nil {
+		log.Print(errors.New("push to " + s.Phone + ": " + err.Error())) // want `Subscriber.Phone \(phone\) reaches log output via log.Print`
+	}
+}
+
+func parsing(s *Subscriber) {
+	if _, err := strconv.Atoi(s.Phone); err != nil {
+		log.Print(err) // want `Subscriber.Phone \(phone\) reaches log output via log.Print`
+	}
+	if _, err := strconv.Atoi(strconv.FormatInt(s.ID, 10)); err != nil {
+		log.Print(err)
+	}
+}
+
+func typesOnly(s *Subscriber) {
+	log.Printf("unsupported %v", reflect.TypeOf(s)) // a type, not data
+	v := reflect.ValueOf(s).Elem()
+	log.Printf("kind %v of %s", v.Kind(), v.Type().Name())
+	log.Printf("value %v", v.Field(1).Interface()) // want `Subscriber.Email` `Subscriber.Phone`
+}

@@ -1,0 +1,79 @@
+package taint
+
+import (
+	"strings"
+)
+
+// Sinks deep inside dependencies. A function of another module is a sink
+// for its caller only where its role is to output what it is given: it
+// passes the parameter to a sink itself, or through at most
+// maxForeignHops helpers of its own (a logging facade over zap, a
+// wrapper around a wrapper). A longer chain inside a dependency (an ORM's
+// optional query cache reached through two interfaces) and a panic inside
+// one (an assertion in a key-value store, a framework's Must... helper)
+// say what the library does on paths the caller does not choose: they are
+// not the caller's leak. Inside the analysed module every chain counts.
+const maxForeignHops = 2
+
+// foreignSummary is sum as a caller in another module sees it: without the
+// sinks that are no role of the function (see maxForeignHops).
+func (e *engine) foreignSummary(sum *Summary) *Summary {
+	if out, ok := e.foreign[sum]; ok {
+		return out
+	}
+	var keep []ParamSink
+	for _, ps := range sum.Sinks {
+		if outputs(ps.Sink) {
+			keep = append(keep, ps)
+		}
+	}
+	out := sum
+	if len(keep) < len(sum.Sinks) {
+		cp := *sum
+		cp.Sinks = keep
+		out = &cp
+	}
+	e.foreign[sum] = out
+	return out
+}
+
+// outputs reports whether a sink a function of another module reaches
+// makes the function a sink for its callers.
+func outputs(s SinkRef) bool {
+	return s.Callee != "panic" && len(s.Via) <= maxForeignHops
+}
+
+// sameModule reports whether the package at path is in the module of the
+// analysed package. Without a module path (GOPATH mode, analysistest),
+// import paths are compared by their repository root: the first element
+// for paths without a host (the GOPATH's own packages), the host and
+// owner/name for code hosts, the host and first element otherwise.
+func (e *engine) sameModule(path string) bool {
+	if e.Module != "" {
+		return path == e.Module || strings.HasPrefix(path, e.Module+"/")
+	}
+	if len(e.Funcs) == 0 || e.Funcs[0].Pkg == nil {
+		return true
+	}
+	return repoRoot(path) == repoRoot(e.Funcs[0].Pkg.Pkg.Path())
+}
+
+// repoRoot is the repository part of an import path (see sameModule):
+// "upstream/x" → "", "github.com/o/r/x" → "github.com/o/r",
+// "golang.org/x/tools/go" → "golang.org/x/tools", "go.uber.org/zap/zapcore"
+// → "go.uber.org/zap".
+func repoRoot(path string) string {
+	elems := strings.Split(path, "/")
+	if !strings.Contains(elems[0], ".") {
+		return ""
+	}
+	n := 2
+	switch elems[0] {
+	case "github.com", "gitlab.com", "bitbucket.org", "golang.org":
+		n = 3
+	}
+	if len(elems) < n {
+		n = len(elems)
+	}
+	return strings.Join(elems[:n], "/")
+}
