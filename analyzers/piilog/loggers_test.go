@@ -9,8 +9,8 @@ import (
 )
 
 // TestLoggers runs piilog over cases for the third-party loggers, with
-// stubs of zap, logrus, glog, klog, zerolog, logr, go-kit and hclog at
+// stubs of zap, logrus, glog, klog, zerolog, logr, go-kit, hclog and logf at
 // their real import paths.
 func TestLoggers(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), piilog.Analyzer, "zapcase", "zapmarshal", "logruscase", "glogcase", "klogcase", "zerologcase", "logrcase", "gokitcase", "hclogcase")
+	analysistest.Run(t, analysistest.TestData(), piilog.Analyzer, "zapcase", "zapmarshal", "logruscase", "glogcase", "klogcase", "zerologcase", "logrcase", "gokitcase", "hclogcase", "logfcase")
 }

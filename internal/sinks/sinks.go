@@ -317,8 +317,8 @@ func exports(add func([]string, Sink)) {
 }
 
 // thirdPartyLoggers adds the argument-based loggers outside the standard
-// library: zap, logrus, glog, klog, zerolog's sends, logr, go-kit and
-// hclog. Field and entry constructors that are not sinks (zap.String,
+// library: zap, logrus, glog, klog, zerolog's sends, logr, go-kit,
+// hclog and logf. Field and entry constructors that are not sinks (zap.String,
 // zap.Any) need no row: their results carry their arguments' data, and
 // the call that logs them is the sink.
 func thirdPartyLoggers(add func([]string, Sink)) {
@@ -424,6 +424,11 @@ func thirdPartyLoggers(add func([]string, Sink)) {
 	// receiver carrying data. Log's leading Level is an integer and
 	// carries none. Named and ResetNamed take names, not data.
 	add(prefix("(github.com/hashicorp/go-hclog.Logger).", "Trace", "Debug", "Info", "Warn", "Error", "Log"), args(Log, Recv))
+
+	// github.com/zerodha/logf: Logger is a struct with value receivers;
+	// the level calls take (msg string, fields ...any) and write them to
+	// the logger's io.Writer.
+	add(prefix("(github.com/zerodha/logf.Logger).", "Debug", "Info", "Warn", "Error", "Fatal"), args(Log, Arg(0)))
 }
 
 func prefix(p string, names ...string) []string {

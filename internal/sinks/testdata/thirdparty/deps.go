@@ -19,6 +19,7 @@ import (
 	_ "github.com/sirupsen/logrus"
 	_ "github.com/tealeg/xlsx/v3"
 	_ "github.com/xuri/excelize/v2"
+	_ "github.com/zerodha/logf"
 	_ "go.uber.org/zap"
 	_ "google.golang.org/grpc"
 	_ "k8s.io/klog/v2"

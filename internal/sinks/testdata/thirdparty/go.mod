@@ -16,6 +16,7 @@ require (
 	github.com/sirupsen/logrus v1.10.2
 	github.com/tealeg/xlsx/v3 v3.3.13
 	github.com/xuri/excelize/v2 v2.11.1
+	github.com/zerodha/logf v0.5.5
 	go.uber.org/zap v1.28.0
 	google.golang.org/grpc v1.85.0
 	k8s.io/klog/v2 v2.140.0
