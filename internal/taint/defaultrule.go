@@ -36,10 +36,11 @@ func (k *callSite) ruleDefault() {
 		}
 		ops = srcs
 	}
-	all := e.results(call, ops)
+	e.results(call, ops)
 	k.errorInputs(ops)
+	var callee set // what a function value called carries
 	if !c.IsInvoke() && c.StaticCallee() == nil {
-		union(&all, e.vs.explicit(c.Value))
+		callee = e.vs.explicit(c.Value)
 		e.results(call, []arg{{val: c.Value}})
 	}
 	for _, a := range args {
@@ -50,7 +51,12 @@ func (k *callSite) ruleDefault() {
 				target = mi.X.Type()
 			}
 			if e.writable(a.val, target) || a.param == 0 && encodes(c) {
-				stored := all
+				// What the other arguments carry may be written into
+				// a's memory; what a held already stays where it was
+				// (stored as a whole, it would smear into every field:
+				// CreateContact(&user) does not make user.ID an email).
+				stored := e.others(ops, a.val)
+				union(&stored, callee)
 				if isBytes(target) {
 					// Data comes into a buffer from readers (Read(p)),
 					// not from a stream that is only written to, and
@@ -116,6 +122,17 @@ func isBytes(t types.Type) bool {
 	}
 	b, ok := ssax.Under(sl.Elem()).(*types.Basic)
 	return ok && b.Kind() == types.Byte
+}
+
+// others is the taint of the arguments other than v.
+func (e *engine) others(ops []arg, v ssa.Value) set {
+	var out set
+	for _, b := range ops {
+		if b.val != v {
+			union(&out, e.vs.whole(b.val))
+		}
+	}
+	return out
 }
 
 // produced is the taint of the arguments that can give data out: all but

@@ -22,8 +22,9 @@ type typeSources struct {
 	msets   typeutil.Map // types.Type -> *types.MethodSet
 }
 
-// of returns the sources a value of type t holds by its type alone: its
-// PII fields at any depth and PII named types.
+// of returns the sources a value of type t shows by its type alone when
+// it is printed (see collect): its PII fields and PII named types, as far
+// as fmt renders them.
 func (ts *typeSources) of(t types.Type) []labelID {
 	if v := ts.implied.At(t); v != nil {
 		return v.([]labelID)
@@ -36,11 +37,31 @@ func (ts *typeSources) of(t types.Type) []labelID {
 	return ids
 }
 
-// collect appends the sources held by type t. With an encoding key
-// ("json", "csv") it follows what a reflection-based encoder writes:
-// exported (or embedded) fields not tagged `<key>:"-"`, and what the
-// type's marshalling method returns where it has one.
+// collect appends the sources a value of type t shows when a sink renders
+// it. A type implies only what its rendering shows, not everything it can
+// reach: a *Manager that holds a chan Subscriber, a logger and a cache
+// does not show subscribers when it is printed, passed or stored.
+//
+// Without an encoding key the rendering is fmt's (%v, %+v, a logger's
+// message arguments): a top-level pointer is followed to its value; below
+// the top level, pointers, channels, functions and interfaces print as
+// addresses or their dynamic value the type does not tell, so they are
+// not followed; struct fields, arrays and slices of values are. Maps are
+// followed at the top level only: a map inside a struct is the struct's
+// state (a cache, an index), not what a value of that type is.
+//
+// With an encoding key ("json", "csv") the rendering is a reflection-based
+// encoder's: pointers and maps are followed at any depth, channels and
+// functions never (an encoder cannot write them), and only exported (or
+// embedded) fields not tagged `<key>:"-"` count, with what the type's
+// marshalling method returns where it has one.
 func (ts *typeSources) collect(t types.Type, seen map[*types.TypeName]bool, key string, ids *[]labelID) {
+	ts.render(t, seen, key, false, ids)
+}
+
+// render is collect at a nesting level: nested is true below the top
+// level of the value.
+func (ts *typeSources) render(t types.Type, seen map[*types.TypeName]bool, key string, nested bool, ids *[]labelID) {
 	t = types.Unalias(t)
 	switch t := t.(type) {
 	case *types.Named:
@@ -58,18 +79,20 @@ func (ts *typeSources) collect(t types.Type, seen map[*types.TypeName]bool, key 
 				return
 			}
 		}
-		ts.collect(t.Underlying(), seen, key, ids)
+		ts.render(t.Underlying(), seen, key, nested, ids)
 	case *types.Pointer:
-		ts.collect(t.Elem(), seen, key, ids)
+		if key != "" || !nested {
+			ts.render(t.Elem(), seen, key, true, ids)
+		}
 	case *types.Slice:
-		ts.collect(t.Elem(), seen, key, ids)
+		ts.render(t.Elem(), seen, key, true, ids)
 	case *types.Array:
-		ts.collect(t.Elem(), seen, key, ids)
-	case *types.Chan:
-		ts.collect(t.Elem(), seen, key, ids)
+		ts.render(t.Elem(), seen, key, true, ids)
 	case *types.Map:
-		ts.collect(t.Key(), seen, key, ids)
-		ts.collect(t.Elem(), seen, key, ids)
+		if key != "" || !nested {
+			ts.render(t.Key(), seen, key, true, ids)
+			ts.render(t.Elem(), seen, key, true, ids)
+		}
 	case *types.Struct:
 		for i := 0; i < t.NumFields(); i++ {
 			f := t.Field(i)
@@ -85,7 +108,7 @@ func (ts *typeSources) collect(t types.Type, seen map[*types.TypeName]bool, key 
 			if src != nil && (key == "" || !marshals(f.Type(), key)) {
 				*ids = append(*ids, ts.labels.source(src))
 			}
-			ts.collect(f.Type(), seen, key, ids)
+			ts.render(f.Type(), seen, key, true, ids)
 		}
 	}
 }

@@ -142,6 +142,23 @@ func with(s set, step Step) set {
 	return out
 }
 
+// symbolic is the part of s made of parameter labels: what a value of a
+// type that cannot hold text (a number, a boolean) keeps of what flowed
+// around it. The caller that binds the parameter judges the part by its
+// own type and markings.
+func (t *labelTable) symbolic(s set) set {
+	var out set
+	for id, steps := range s {
+		if t.all[id].src == nil {
+			if out == nil {
+				out = make(set)
+			}
+			out[id] = steps
+		}
+	}
+	return out
+}
+
 func minus(s set, ids []labelID) set {
 	if len(s) == 0 || len(ids) == 0 {
 		return s

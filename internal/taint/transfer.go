@@ -105,8 +105,18 @@ func (e *engine) phi(in *ssa.Phi) {
 func (e *engine) unOp(in *ssa.UnOp) {
 	switch in.Op {
 	case token.MUL:
-		e.vs.add(in, e.vs.explicit(in.X))
 		e.vs.add(in, e.vs.fieldAddrSource(in.X))
+		if !carriesData(in.Type()) {
+			// A number or a boolean read from memory is what its
+			// field is, not what was stored around it: user.ID after
+			// the struct was filled from an email. Parts of
+			// parameters stay, for the summary: the caller judges
+			// them by their types.
+			e.vs.add(in, e.labels.symbolic(e.vs.explicit(in.X)))
+			e.vs.add(in, e.labels.symbolic(e.heap.load(in.X)))
+			return
+		}
+		e.vs.add(in, e.vs.explicit(in.X))
 		e.vs.add(in, e.heap.load(in.X))
 		if isRef(in.Type()) {
 			e.heap.linkPointee(e.heap.class(in.X), e.heap.class(in))
@@ -139,14 +149,19 @@ func (e *engine) field(in *ssa.Field) {
 	}
 	f := st.Field(in.Field)
 	e.vs.add(in, e.vs.fieldSource(f, in.Pos()))
+	var s set
 	if ld, ok := in.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
 		// A field of a struct loaded from memory: read that field's
 		// memory rather than the whole struct's.
-		e.vs.add(in, e.vs.part(ld.X, "."+f.Name()))
-		e.vs.add(in, e.heap.loadPath(ld.X, "."+f.Name()))
+		union(&s, e.vs.part(ld.X, "."+f.Name()))
+		union(&s, e.heap.loadPath(ld.X, "."+f.Name()))
 	} else {
-		e.vs.add(in, e.vs.part(in.X, "."+f.Name()))
+		s = e.vs.part(in.X, "."+f.Name())
 	}
+	if !carriesData(in.Type()) {
+		s = e.labels.symbolic(s) // see unOp
+	}
+	e.vs.add(in, s)
 }
 
 func (e *engine) selectStates(in *ssa.Select) {

@@ -159,8 +159,45 @@ func (vs *values) fingerprint(v ssa.Value, depth int) int {
 	return n
 }
 
-// resolve is the taint of part path of v (see Summary).
+// resolve is the taint of part path of v (see Summary). A part that
+// cannot hold text (a number, a boolean) is only what its marked fields
+// are, and the parts of parameters that flowed into it (see symbolic).
 func (vs *values) resolve(v ssa.Value, path string) set {
+	if t := pathType(v.Type(), path); path != "" && t != nil && !carriesData(t) {
+		var out set
+		union(&out, vs.labels.symbolic(vs.resolve2(v, path)))
+		union(&out, labelSet(vs.typeSources(v.Type(), path)))
+		return out
+	}
+	return vs.resolve2(v, path)
+}
+
+// pathType is the type of part path of a value of type t, or nil when the
+// path does not name one.
+func pathType(t types.Type, path string) types.Type {
+	for _, seg := range splitPath(path) {
+		t = deref(t)
+		if seg == "[]" {
+			t = elemType(t)
+		} else if st, ok := ssax.Under(t).(*types.Struct); ok {
+			var next types.Type
+			for i := 0; i < st.NumFields(); i++ {
+				if f := st.Field(i); f.Name() == seg {
+					next = f.Type()
+				}
+			}
+			t = next
+		} else {
+			return nil
+		}
+		if t == nil {
+			return nil
+		}
+	}
+	return t
+}
+
+func (vs *values) resolve2(v ssa.Value, path string) set {
 	if fa := vs.fieldAddrSource(v); len(fa) > 0 {
 		// A callee that reads through &c.Email reads the field.
 		var out set

@@ -1,0 +1,84 @@
+// Package render: a value carries personal data only as far as the sink
+// renders it (fmt prints a top-level pointer's struct, but nested
+// pointers, channels and functions as addresses; encoding/json follows
+// pointers), and writes are field-precise.
+package render
+
+import (
+	"encoding/json"
+	"log"
+)
+
+type Subscriber struct {
+	ID    int64
+	Email string `pii:"email"`
+	Age   int    `pii:"birthdate"`
+}
+
+type Campaign struct {
+	Name  string
+	Owner *Subscriber
+}
+
+// Manager is a service object: its channel and its cache are its state.
+type Manager struct {
+	queue chan Subscriber
+	cache map[int64]Subscriber
+	lo    *log.Logger
+}
+
+// Store is implemented elsewhere.
+type Store interface {
+	Create(s *Subscriber) error
+}
+
+type Inbox struct {
+	users any
+}
+
+func (in *Inbox) SetUsers(u any) { in.users = u }
+
+func (in *Inbox) Start() {
+	log.Printf("inbox started: %v", in.users)
+}
+
+func topLevel(s *Subscriber, c *Campaign) {
+	log.Printf("%v", s) // want `Subscriber.Email \(email\)` `Subscriber.Age \(birthdate\)`
+	log.Printf("%v", c) // fmt prints c.Owner as an address
+	log.Printf("%v", []*Subscriber{s}) // elements printed as addresses
+	b, _ := json.Marshal(c)
+	log.Printf("%s", b) // want `Subscriber.Email \(email\)` `Subscriber.Age \(birthdate\)`
+}
+
+func services(m *Manager, in *Inbox) {
+	in.SetUsers(m) // a *Manager prints as a struct of addresses and its cache
+	in.Start()
+	log.Printf("manager %p", m)
+}
+
+func servicesReported(s Subscriber, in *Inbox) {
+	in.SetUsers(s)
+	in.Start() // want `Subscriber.Email \(email\)` `Subscriber.Age \(birthdate\)`
+}
+
+// Contact is what an inbound message says of its sender.
+type Contact struct {
+	Email string `pii:"email"`
+}
+
+func fieldPrecise(st Store, from *Contact) {
+	s := Subscriber{Email: from.Email}
+	if err := st.Create(&s); err != nil {
+		return
+	}
+	log.Printf("created %d", s.ID) // the ID is a number, not the email stored beside it
+	log.Printf("age %d", s.Age) // want `Subscriber.Age \(birthdate\)`
+}
+
+func fill(dst *Campaign, name string) { dst.Name = name }
+
+func fieldPreciseReported(s *Subscriber) {
+	var c Campaign
+	fill(&c, s.Email)
+	log.Print(c.Name) // want `Subscriber.Email \(email\)`
+}
