@@ -347,17 +347,23 @@ func (vs *values) convert(x ssa.Value, to types.Type) set {
 }
 
 // fieldAddrSource is the source read by loading through addr, when addr
-// is the address of a PII field.
+// is the address of a PII field or of a part of one: &c.Email, and
+// &c.Email.String of a null.String field. A number or a boolean inside a
+// PII field (&c.Email.Valid) is not the field's data.
 func (vs *values) fieldAddrSource(addr ssa.Value) set {
-	fa, ok := addr.(*ssa.FieldAddr)
-	if !ok {
-		return nil
+	var out set
+	whole := carriesData(deref(addr.Type()))
+	for first := true; first || whole; first = false {
+		fa, ok := addr.(*ssa.FieldAddr)
+		if !ok {
+			return out
+		}
+		if st := ssax.StructOf(fa.X.Type()); st != nil && fa.Field < st.NumFields() {
+			union(&out, vs.fieldSource(st.Field(fa.Field), fa.Pos()))
+		}
+		addr = fa.X
 	}
-	st := ssax.StructOf(fa.X.Type())
-	if st == nil || fa.Field >= st.NumFields() {
-		return nil
-	}
-	return vs.fieldSource(st.Field(fa.Field), fa.Pos())
+	return out
 }
 
 func (vs *values) fieldSource(f *types.Var, pos token.Pos) set {

@@ -82,3 +82,20 @@ func fieldPreciseReported(s *Subscriber) {
 	fill(&c, s.Email)
 	log.Print(c.Name) // want `Subscriber.Email \(email\)`
 }
+
+// NullString is a nullable column, as in database/sql and null.v8.
+type NullString struct {
+	String string
+	Valid  bool
+}
+
+type Lead struct {
+	ID    int64
+	Phone NullString `pii:"phone"`
+}
+
+func nullable(l *Lead) {
+	log.Printf("calling %s", l.Phone.String) // want `Lead.Phone \(phone\)`
+	log.Printf("has phone: %v", l.Phone.Valid)
+	log.Printf("lead %d", l.ID)
+}
