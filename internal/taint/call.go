@@ -262,7 +262,7 @@ func (k *callSite) ruleImportedSummary() bool {
 		return false
 	}
 	if k.obj.Pkg() != nil && !e.sameModule(k.obj.Pkg().Path()) {
-		sum = e.foreignSummary(sum)
+		sum = e.foreignSummary(k.obj, sum)
 	}
 	k.applySummary(sum, shortName(k.obj), paramTypes(k.obj, nil))
 	return true

@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"go/types"
 	"strings"
 )
 
@@ -15,9 +16,14 @@ import (
 // not the caller's leak. Inside the analysed module every chain counts.
 const maxForeignHops = 2
 
-// foreignSummary is sum as a caller in another module sees it: without the
-// sinks that are no role of the function (see maxForeignHops).
-func (e *engine) foreignSummary(sum *Summary) *Summary {
+// foreignSummary is sum, the summary of fn, as a caller in another
+// module sees it: without the sinks that are no role of the function
+// (see maxForeignHops), and without flows into error results. An error
+// carries what code of the analysed module puts in it; a library error
+// that shows its input (strconv's, url's) is modelled (errorInputs), and
+// the others say what failed, not the data they were given: bcrypt's
+// error on a malformed hash, a Redis command's error, an ORM's.
+func (e *engine) foreignSummary(fn *types.Func, sum *Summary) *Summary {
 	if out, ok := e.foreign[sum]; ok {
 		return out
 	}
@@ -27,10 +33,18 @@ func (e *engine) foreignSummary(sum *Summary) *Summary {
 			keep = append(keep, ps)
 		}
 	}
+	results := fn.Signature().Results()
+	var flows []Flow
+	for _, f := range sum.Flows {
+		if f.Result >= results.Len() || !isError(results.At(f.Result).Type()) {
+			flows = append(flows, f)
+		}
+	}
 	out := sum
-	if len(keep) < len(sum.Sinks) {
+	if len(keep) < len(sum.Sinks) || len(flows) < len(sum.Flows) {
 		cp := *sum
 		cp.Sinks = keep
+		cp.Flows = flows
 		out = &cp
 	}
 	e.foreign[sum] = out

