@@ -2,6 +2,7 @@ package taint
 
 import (
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -229,7 +230,7 @@ func (k *callSite) ruleImplementations() bool {
 	if !k.c.IsInvoke() {
 		return false
 	}
-	impls := e.implementations(k.c)
+	impls := e.implementations(k.c, e.inTestFile(k.fn))
 	for _, f := range impls {
 		e.sched.readSummary(f)
 		k.applySummary(e.summaries[f], shortName(k.obj), paramTypes(nil, f))
@@ -304,13 +305,16 @@ func (e *engine) builtin(b *ssa.Builtin, c *ssa.CallCommon, call *ssa.Call) {
 // implementations returns the methods of this package an interface call
 // may dispatch to, when the interface is declared in this package and
 // every implementation of it here is known: a package-local interface is
-// judged by what its implementations do, not by the default rule.
-func (e *engine) implementations(c *ssa.CallCommon) []*ssa.Function {
+// judged by what its implementations do, not by the default rule. Test
+// doubles (implementations in _test.go files) stand for the interface
+// only in calls from test files: a mock that records everything it is
+// given says nothing of what the real store does.
+func (e *engine) implementations(c *ssa.CallCommon, fromTest bool) []*ssa.Function {
 	named, ok := types.Unalias(c.Value.Type()).(*types.Named)
 	if !ok || len(e.Funcs) == 0 || e.Funcs[0].Pkg == nil || named.Obj().Pkg() != e.Funcs[0].Pkg.Pkg {
 		return nil
 	}
-	key := implKey{named.Obj(), c.Method.Name()}
+	key := implKey{named.Obj(), c.Method.Name(), fromTest}
 	if impls, ok := e.impls[key]; ok {
 		return impls
 	}
@@ -318,7 +322,7 @@ func (e *engine) implementations(c *ssa.CallCommon) []*ssa.Function {
 	var impls []*ssa.Function
 	for _, f := range e.Funcs {
 		recv := f.Signature.Recv()
-		if iface == nil || recv == nil || f.Parent() != nil || f.Name() != c.Method.Name() {
+		if iface == nil || recv == nil || f.Parent() != nil || f.Name() != c.Method.Name() || !fromTest && e.inTestFile(f) {
 			continue
 		}
 		if types.Implements(recv.Type(), iface) {
@@ -330,6 +334,15 @@ func (e *engine) implementations(c *ssa.CallCommon) []*ssa.Function {
 }
 
 type implKey struct {
-	iface  *types.TypeName
-	method string
+	iface    *types.TypeName
+	method   string
+	fromTest bool
+}
+
+// inTestFile reports whether fn is declared in a _test.go file.
+func (e *engine) inTestFile(fn *ssa.Function) bool {
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	return fn.Pos().IsValid() && strings.HasSuffix(e.Fset.Position(fn.Pos()).Filename, "_test.go")
 }

@@ -36,7 +36,7 @@ func (k *callSite) ruleDefault() {
 		}
 		ops = srcs
 	}
-	e.results(call, ops)
+	e.results(call, serviceReceiver(c, obj, ops))
 	k.errorInputs(ops)
 	var callee set // what a function value called carries
 	if !c.IsInvoke() && c.StaticCallee() == nil {
@@ -93,6 +93,34 @@ func (k *callSite) ruleDefault() {
 			e.feedClosure(a.val, in)
 		}
 	}
+}
+
+// serviceReceiver drops the receiver from ops when c calls a method of an
+// interface of analysed code whose implementations are not known here: a
+// store, a client, a tool, a messenger. Its results carry what the call
+// was given, not everything the object behind the interface holds
+// (store.MemberIDs(sender) returns IDs, tool.Name() a constant). The
+// standard library's interfaces keep it (ctx.Value(k) returns what the
+// context holds), and so does a method that returns the interface's own
+// type: a derived logger (l.With(...).Named("api")) carries the
+// receiver's fields.
+func serviceReceiver(c *ssa.CallCommon, obj *types.Func, ops []arg) []arg {
+	if !c.IsInvoke() || obj == nil || obj.Pkg() == nil || !strings.Contains(strings.SplitN(obj.Pkg().Path(), "/", 2)[0], ".") {
+		return ops
+	}
+	res := obj.Signature().Results()
+	for i := 0; i < res.Len(); i++ {
+		if types.Identical(res.At(i).Type(), c.Value.Type()) {
+			return ops
+		}
+	}
+	var out []arg
+	for _, a := range ops {
+		if a.val != c.Value {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // writable reports whether code the engine does not see may write the

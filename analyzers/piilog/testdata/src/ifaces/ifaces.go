@@ -1,0 +1,45 @@
+// Package ifaces: the results of an interface method whose
+// implementations are not known carry the call's arguments, not what the
+// object behind the interface holds; test doubles speak only for tests.
+package ifaces
+
+import (
+	"log"
+
+	"example.com/agent"
+)
+
+type Customer struct {
+	ID    int64
+	Email string `pii:"email"`
+}
+
+// ownerTool holds its owner: printed, it shows the email.
+type ownerTool struct{ owner Customer }
+
+func (t ownerTool) Name() string            { return "owner" }
+func (t ownerTool) Run(input string) string { return input }
+
+func describe(c *Customer) {
+	var t agent.Tool = ownerTool{owner: *c}
+	log.Printf("tool %s", t.Name())      // a tool's name, not its owner
+	log.Printf("ran %s", t.Run(c.Email)) // want `Customer.Email \(email\) reaches log output via log.Printf`
+	log.Printf("tool %v", t)             // want `Customer.Email \(email\) reaches log output via log.Printf`
+}
+
+// Store is implemented by the database package; ifaces_test.go has a
+// fake.
+type Store interface {
+	Save(c *Customer) error
+	Summary() string
+}
+
+type Service struct{ store Store }
+
+func (s *Service) Register(c *Customer) {
+	st := s.store
+	if err := st.Save(c); err != nil {
+		return
+	}
+	log.Printf("customers: %s", st.Summary()) // the fake remembers the last email; the real store counts
+}
