@@ -116,9 +116,33 @@ func (ap *application) flows() {
 		}
 		for _, p := range ap.part(f.Param, f.Path, false) {
 			w := minus(p.taint, ap.e.types.of(ap.results[f.Result]))
-			ap.e.vs.setResult(ap.call, f.Result, with(w, ap.step("flows through "+ap.name)))
+			w = with(w, ap.step("flows through "+ap.name))
+			if f.Into != "" {
+				if r := ap.result(f.Result); r != nil {
+					ap.e.heap.storePath(ap.e.heap.class(r), f.Into, w)
+					continue
+				}
+			}
+			ap.e.vs.setResult(ap.call, f.Result, w)
 		}
 	}
+}
+
+// result is the SSA value of result j of the call: the call, or the
+// extraction of j from its tuple; nil when the result is not used.
+func (ap *application) result(j int) ssa.Value {
+	if ap.call == nil {
+		return nil
+	}
+	if len(ap.results) == 1 {
+		return ap.call
+	}
+	for _, ref := range *ap.call.Referrers() {
+		if ex, ok := ref.(*ssa.Extract); ok && ex.Index == j {
+			return ex
+		}
+	}
+	return nil
 }
 
 // effects: parameter parts written into another parameter's memory.

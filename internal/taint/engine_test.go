@@ -187,7 +187,7 @@ func (b *B) Str(v string) *B { b.buf = append(b.buf, v...); return b }
 		"both":    "p0->r0",
 		"fill":    "p1->*p0",
 		// The returned receiver's memory holds the argument too.
-		"Str": "p0->r0 p0.buf->r0 p1->r0 p1->*p0",
+		"Str": "p0->r0 p0.buf->r0.buf p1->r0.buf p1->*p0",
 	}
 	for name, w := range want {
 		s := sums[name]

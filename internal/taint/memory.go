@@ -301,6 +301,34 @@ func (h *heap) eachPointee(v ssa.Value, f func(*location)) {
 	}
 }
 
+// A memPart is what a location holds at one field path ("" for what was
+// stored as a whole).
+type memPart struct {
+	path  string
+	taint set
+}
+
+// parts is what was stored in the memory v refers to, per field path, as
+// the current function sees it; for an address inside a location
+// (&x.F), the whole of load.
+func (h *heap) parts(v ssa.Value) []memPart {
+	c, path := h.address(v)
+	if path != "" {
+		return []memPart{{"", h.load(v)}}
+	}
+	h.read(c)
+	l := h.locs[h.find(c)]
+	if l == nil {
+		return nil
+	}
+	cur := h.sched.current()
+	out := []memPart{{"", l.whole.view(cur)}}
+	for _, k := range sortedKeys(l.fields) {
+		out = append(out, memPart{k, l.fields[k].view(cur)})
+	}
+	return out
+}
+
 // loadPath reads what was stored at the field path sub below addr.
 func (h *heap) loadPath(addr ssa.Value, sub string) set {
 	c, path := h.address(addr)

@@ -114,11 +114,15 @@ type Write struct {
 	Source Source
 }
 
-// Flow says that part of a parameter flows to a result.
+// Flow says that part of a parameter flows to a result: into the result
+// itself, or, when Into is not empty, into that field path of the memory
+// a reference result points to (newPayload(m) returning &Payload{Memo:
+// m} puts m at ".Memo", not in every field of the payload).
 type Flow struct {
 	Param  int
 	Path   string
 	Result int
+	Into   string
 }
 
 // Effect says that part of a parameter is written into the memory another
@@ -204,7 +208,8 @@ type Result struct {
 
 // String is a compact, deterministic rendering of the summary, for tests
 // and facts: "p0->r0" (parameter 0 flows to result 0), "p0.Name->r0",
-// "p1->*p0" (parameter 1 is written into parameter 0's memory),
+// "p0->r0.Memo" (parameter 0 is stored at field Memo of the memory result
+// 0 points to), "p1->*p0" (parameter 1 is written into parameter 0's memory),
 // "Customer.Email->*p0" (a source written into a writer parameter),
 // "p1->log(wrap>log.Printf)" (parameter 1 reaches a log sink through
 // wrap), "r0<-Customer.Email" (result 0 carries a source), separated by
@@ -212,7 +217,7 @@ type Result struct {
 func (s *Summary) String() string {
 	var parts []string
 	for _, f := range s.Flows {
-		parts = append(parts, fmt.Sprintf("p%d%s->r%d", f.Param, f.Path, f.Result))
+		parts = append(parts, fmt.Sprintf("p%d%s->r%d%s", f.Param, f.Path, f.Result, f.Into))
 	}
 	for _, ef := range s.Effects {
 		parts = append(parts, fmt.Sprintf("p%d%s->*p%d", ef.Param, ef.Path, ef.Into))

@@ -254,31 +254,35 @@ func (e *engine) ret(fn *ssa.Function, in *ssa.Return) {
 		if j >= len(sum.Results) {
 			break
 		}
-		s := e.vs.flow(r, results.At(j).Type())
+		rt := results.At(j).Type()
+		e.retParts(fn, sum, j, "", e.vs.flow(r, rt))
 		if isRef(r.Type()) {
-			s2 := minus(e.heap.load(r), e.types.of(results.At(j).Type()))
-			var out set
-			union(&out, s)
-			union(&out, s2)
-			union(&out, minus(e.heap.pointees(r), e.types.of(results.At(j).Type())))
-			s = out
+			for _, p := range e.heap.parts(r) {
+				e.retParts(fn, sum, j, p.path, minus(p.taint, e.types.of(rt)))
+			}
+			e.retParts(fn, sum, j, "", minus(e.heap.pointees(r), e.types.of(rt)))
 		}
-		for _, id := range sortedIDs(s) {
-			l := e.labels.all[id]
-			switch {
-			case l.src != nil:
-				if k := (resultKey{fn, j, l.src.Key}); !e.seen[k] {
-					e.seen[k] = true
-					sum.Results[j] = append(sum.Results[j], *l.src)
-					e.sched.changedSummary(fn)
-				}
-			case l.fn == fn:
-				f := Flow{Param: l.param, Path: l.path, Result: j}
-				if k := (flowKey{fn, f}); !e.seen[k] {
-					e.seen[k] = true
-					sum.Flows = append(sum.Flows, f)
-					e.sched.changedSummary(fn)
-				}
+	}
+}
+
+// retParts records in fn's summary that s reaches result j, at field path
+// into of the memory it points to when into is not empty.
+func (e *engine) retParts(fn *ssa.Function, sum *Summary, j int, into string, s set) {
+	for _, id := range sortedIDs(s) {
+		l := e.labels.all[id]
+		switch {
+		case l.src != nil:
+			if k := (resultKey{fn, j, l.src.Key}); !e.seen[k] {
+				e.seen[k] = true
+				sum.Results[j] = append(sum.Results[j], *l.src)
+				e.sched.changedSummary(fn)
+			}
+		case l.fn == fn:
+			f := Flow{Param: l.param, Path: l.path, Result: j, Into: into}
+			if k := (flowKey{fn, f}); !e.seen[k] {
+				e.seen[k] = true
+				sum.Flows = append(sum.Flows, f)
+				e.sched.changedSummary(fn)
 			}
 		}
 	}

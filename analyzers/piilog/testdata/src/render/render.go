@@ -99,3 +99,25 @@ func nullable(l *Lead) {
 	log.Printf("has phone: %v", l.Phone.Valid)
 	log.Printf("lead %d", l.ID)
 }
+
+// Payload is a webhook's body: the memo it is about, and where it goes.
+type Payload struct {
+	URL  string
+	Memo *Memo
+}
+
+type Memo struct{ Creator string }
+
+func newPayload(m *Memo) *Payload { return &Payload{Memo: m} }
+
+func postAsync(p *Payload) { log.Printf("dropped webhook to %s", p.URL) }
+
+// A constructor's result holds its argument at the field it was stored in,
+// not in every field.
+func dispatch(s *Subscriber) {
+	m := &Memo{Creator: s.Email}
+	p := newPayload(m)
+	p.URL = "https://hooks.example.com"
+	postAsync(p)
+	log.Printf("memo %+v", *p.Memo) // want `Subscriber.Email \(email\)`
+}
