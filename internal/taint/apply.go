@@ -157,6 +157,9 @@ func (ap *application) effects() {
 				if mi, ok := a.val.(*ssa.MakeInterface); ok {
 					target = mi.X.Type()
 				}
+				if ap.e.loggers.is(target) {
+					continue // see loggers
+				}
 				w := with(p.taint, ap.step("written by "+ap.name))
 				ap.e.heap.store(a.val, minus(w, ap.e.types.of(target)))
 				ap.e.rep.writeOut(ap.fn, ap.c.Pos(), a.val, p.arg, w, ap.name)

@@ -50,7 +50,7 @@ func (k *callSite) ruleDefault() {
 			if mi, ok := a.val.(*ssa.MakeInterface); ok {
 				target = mi.X.Type()
 			}
-			if e.writable(a.val, target) || a.param == 0 && encodes(c) {
+			if !e.loggers.is(target) && (e.writable(a.val, target) || a.param == 0 && encodes(c)) {
 				// What the other arguments carry may be written into
 				// a's memory; what a held already stays where it was
 				// (stored as a whole, it would smear into every field:

@@ -73,6 +73,7 @@ type engine struct {
 	applied   map[appliedKey]int          // fingerprint of the inputs a summary was last applied to
 	summaries map[*ssa.Function]*Summary
 	foreign   map[*Summary]*Summary // imported summaries as this module sees them
+	loggers   *loggers
 }
 
 // Run analyses one package.
@@ -87,6 +88,7 @@ func Run(in Input) *Result {
 		applied:   make(map[appliedKey]int),
 		summaries: make(map[*ssa.Function]*Summary),
 		foreign:   make(map[*Summary]*Summary),
+		loggers:   &loggers{oracle: in.Oracle},
 	}
 	e.sched = newSchedule(e.local)
 	e.heap = newHeap(&e.labels, e.sched)
