@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -29,13 +30,14 @@ func (k *callSite) applySummary(sum *Summary, name string, params []types.Type) 
 	ap.writes()
 	ap.sinks()
 	ap.sources()
+	ap.stored()
 }
 
 // inputsChanged reports whether the summary or what the arguments carry
 // has grown since sum was last applied at c: applying a summary again to
 // the same inputs adds nothing.
 func (e *engine) inputsChanged(c *ssa.CallCommon, args []arg, sum *Summary) bool {
-	fp := len(sum.Flows) + len(sum.Sinks) + len(sum.Effects) + len(sum.Writes)
+	fp := len(sum.Flows) + len(sum.Sinks) + len(sum.Effects) + len(sum.Writes) + len(sum.Stored)
 	for _, r := range sum.Results {
 		fp += len(r)
 	}
@@ -114,6 +116,9 @@ func (ap *application) flows() {
 		if f.Result >= len(ap.results) {
 			continue
 		}
+		if f.Path == "" && f.Into == "" && ap.copyStruct(f) {
+			continue
+		}
 		for _, p := range ap.part(f.Param, f.Path, false) {
 			w := minus(p.taint, ap.e.types.of(ap.results[f.Result]))
 			w = with(w, ap.step("flows through "+ap.name))
@@ -126,6 +131,43 @@ func (ap *application) flows() {
 			ap.e.vs.setResult(ap.call, f.Result, w)
 		}
 	}
+}
+
+// copyStruct applies a flow of a whole struct argument read from memory
+// into a struct result, field by field: finalize(req) returning req with
+// its claims filled keeps each field of req where it was, as a copy
+// would. It reports whether it applied.
+func (ap *application) copyStruct(f Flow) bool {
+	r := ap.result(f.Result)
+	if r == nil || !isStruct(r.Type()) {
+		return false
+	}
+	var loads []*ssa.UnOp
+	for _, a := range ap.args {
+		if a.param != f.Param {
+			continue
+		}
+		ld, ok := a.val.(*ssa.UnOp)
+		if !ok || ld.Op != token.MUL || a.elem || !isStruct(ld.Type()) {
+			return false
+		}
+		loads = append(loads, ld)
+	}
+	if len(loads) == 0 {
+		return false
+	}
+	step := ap.step("flows through " + ap.name)
+	c := ap.e.heap.class(r)
+	for _, ld := range loads {
+		var own set
+		union(&own, ap.e.vs.explicit(ld.X))
+		union(&own, ap.e.vs.fieldAddrSource(ld.X))
+		ap.e.vs.setResult(ap.call, f.Result, with(own, step))
+		for _, p := range ap.e.heap.parts(ld.X) {
+			ap.e.heap.storePath(c, p.path, with(p.taint, step))
+		}
+	}
+	return true
 }
 
 // result is the SSA value of result j of the call: the call, or the
@@ -205,6 +247,20 @@ func (ap *application) sources() {
 			union(&s, set{ap.e.labels.source(&src): {ap.step(ap.name + " returns " + src.Name + " (" + src.Kind + ")")}})
 		}
 		ap.e.vs.setResult(ap.call, j, minus(s, ap.e.types.of(ap.results[j])))
+	}
+}
+
+// stored: the sources results hold at field paths, kept at those paths
+// of the result's location.
+func (ap *application) stored() {
+	for _, st := range ap.sum.Stored {
+		r := ap.result(st.Result)
+		if r == nil {
+			continue
+		}
+		src := st.Source
+		s := set{ap.e.labels.source(&src): {ap.step(ap.name + " returns " + src.Name + " (" + src.Kind + ")")}}
+		ap.e.heap.storePath(ap.e.heap.class(r), st.Path, s)
 	}
 }
 

@@ -386,6 +386,13 @@ func isRef(t types.Type) bool {
 	return false
 }
 
+// isStruct reports whether t is a struct type: a value of it can hold
+// its fields apart in a location of its own (see Stored).
+func isStruct(t types.Type) bool {
+	_, ok := ssax.Under(t).(*types.Struct)
+	return ok
+}
+
 // carriesData reports whether a value of t can hold personal data when it
 // is computed by code the engine does not see: numbers and booleans
 // computed from PII (len(email), a comparison) are not PII.

@@ -22,9 +22,10 @@ type paramKey struct {
 }
 
 type resultKey struct {
-	fn  *ssa.Function
-	j   int
-	key string
+	fn   *ssa.Function
+	j    int
+	path string
+	key  string
 }
 
 type effectKey struct {
@@ -160,7 +161,10 @@ func (e *engine) result() *Result {
 
 func normalize(s *Summary) {
 	slices.SortFunc(s.Flows, func(a, b Flow) int {
-		return cmp.Or(cmp.Compare(a.Param, b.Param), cmp.Compare(a.Path, b.Path), cmp.Compare(a.Result, b.Result))
+		return cmp.Or(cmp.Compare(a.Param, b.Param), cmp.Compare(a.Path, b.Path), cmp.Compare(a.Result, b.Result), cmp.Compare(a.Into, b.Into))
+	})
+	slices.SortFunc(s.Stored, func(a, b Stored) int {
+		return cmp.Or(cmp.Compare(a.Result, b.Result), cmp.Compare(a.Path, b.Path), cmp.Compare(a.Source.Key, b.Source.Key))
 	})
 	slices.SortFunc(s.Effects, func(a, b Effect) int {
 		return cmp.Or(cmp.Compare(a.Param, b.Param), cmp.Compare(a.Path, b.Path), cmp.Compare(a.Into, b.Into))

@@ -102,6 +102,17 @@ type Summary struct {
 	Effects []Effect    // parameter parts written into another parameter's memory
 	Writes  []Write     // sources the function writes into a writer parameter
 	Results [][]Source  // Results[j]: sources result j carries whatever the arguments
+	Stored  []Stored    // sources at a field path of a result, whatever the arguments
+}
+
+// Stored says that a result holds a source at a field path: what a
+// function that fills a struct from an identity returns (Claims.Email
+// holds Identity.Email), so that reading another field of the result
+// (its ConnectorID) is clean.
+type Stored struct {
+	Result int
+	Path   string
+	Source Source
 }
 
 // Write says that the function writes a source it reads itself into the
@@ -146,7 +157,7 @@ func (s *Summary) Empty() bool {
 	if s == nil {
 		return true
 	}
-	if len(s.Flows) > 0 || len(s.Sinks) > 0 || len(s.Effects) > 0 || len(s.Writes) > 0 {
+	if len(s.Flows) > 0 || len(s.Sinks) > 0 || len(s.Effects) > 0 || len(s.Writes) > 0 || len(s.Stored) > 0 {
 		return false
 	}
 	for _, r := range s.Results {
@@ -210,7 +221,8 @@ type Result struct {
 // and facts: "p0->r0" (parameter 0 flows to result 0), "p0.Name->r0",
 // "p0->r0.Memo" (parameter 0 is stored at field Memo of the memory result
 // 0 points to), "p1->*p0" (parameter 1 is written into parameter 0's memory),
-// "Customer.Email->*p0" (a source written into a writer parameter),
+// "r0.Claims.Email<-Identity.Email" (result 0 holds a source at a field
+// path), "Customer.Email->*p0" (a source written into a writer parameter),
 // "p1->log(wrap>log.Printf)" (parameter 1 reaches a log sink through
 // wrap), "r0<-Customer.Email" (result 0 carries a source), separated by
 // spaces; "" for a summary that says nothing.
@@ -233,6 +245,9 @@ func (s *Summary) String() string {
 		for _, src := range srcs {
 			parts = append(parts, fmt.Sprintf("r%d<-%s", j, src.Name))
 		}
+	}
+	for _, st := range s.Stored {
+		parts = append(parts, fmt.Sprintf("r%d%s<-%s", st.Result, st.Path, st.Source.Name))
 	}
 	return strings.Join(parts, " ")
 }

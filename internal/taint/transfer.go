@@ -99,6 +99,9 @@ func (e *engine) phi(in *ssa.Phi) {
 	for _, edge := range in.Edges {
 		e.vs.add(in, e.vs.flow(edge, in.Type()))
 		e.heap.alias(in, edge)
+		if isStruct(in.Type()) {
+			e.heap.unite(e.heap.class(in), e.heap.class(edge))
+		}
 	}
 }
 
@@ -143,25 +146,57 @@ func (e *engine) binOp(in *ssa.BinOp) {
 }
 
 func (e *engine) field(in *ssa.Field) {
-	st := ssax.StructOf(in.X.Type())
-	if st == nil || in.Field >= st.NumFields() {
+	root, path, fields := fieldChain(in)
+	if len(fields) == 0 {
 		return
 	}
-	f := st.Field(in.Field)
-	e.vs.add(in, e.vs.fieldSource(f, in.Pos()))
+	data := carriesData(in.Type())
+	for i, f := range fields {
+		// The sources of the fields the chain goes through: a part
+		// of a PII field is PII (c.Email.String), but a number or a
+		// boolean inside one is not (c.Email.Valid).
+		if i == len(fields)-1 || data {
+			e.vs.add(in, e.vs.fieldSource(f, in.Pos()))
+		}
+	}
 	var s set
-	if ld, ok := in.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
+	if ld, ok := root.(*ssa.UnOp); ok && ld.Op == token.MUL {
 		// A field of a struct loaded from memory: read that field's
 		// memory rather than the whole struct's.
-		union(&s, e.vs.part(ld.X, "."+f.Name()))
-		union(&s, e.heap.loadPath(ld.X, "."+f.Name()))
+		union(&s, e.vs.part(ld.X, path))
+		union(&s, e.heap.loadPath(ld.X, path))
 	} else {
-		s = e.vs.part(in.X, "."+f.Name())
+		union(&s, e.vs.part(root, path))
+		// A struct value that holds its fields apart (a call's
+		// result, see Stored).
+		union(&s, e.heap.loadPath(root, path))
 	}
-	if !carriesData(in.Type()) {
+	if !data {
 		s = e.labels.symbolic(s) // see unOp
 	}
 	e.vs.add(in, s)
+}
+
+// fieldChain walks a chain of field selections on struct values
+// (x.Claims.Email): the value at its root, the path from it, and the
+// fields selected, outermost first.
+func fieldChain(in *ssa.Field) (root ssa.Value, path string, fields []*types.Var) {
+	var v ssa.Value = in
+	for {
+		f, ok := v.(*ssa.Field)
+		if !ok {
+			break
+		}
+		st := ssax.StructOf(f.X.Type())
+		if st == nil || f.Field >= st.NumFields() {
+			return nil, "", nil
+		}
+		fld := st.Field(f.Field)
+		fields = append([]*types.Var{fld}, fields...)
+		path = "." + fld.Name() + path
+		v = f.X
+	}
+	return v, path, fields
 }
 
 func (e *engine) selectStates(in *ssa.Select) {
@@ -195,6 +230,14 @@ func (e *engine) storeInstr(in *ssa.Store) {
 		e.vs.copyMem(in.Addr, ld.X)
 	} else {
 		e.heap.store(in.Addr, e.vs.flow(in.Val, in.Val.Type()))
+		if isStruct(in.Val.Type()) {
+			// A struct value that holds its fields apart is stored
+			// field by field.
+			c, base := e.heap.address(in.Addr)
+			for _, p := range e.heap.parts(in.Val) {
+				e.heap.storePath(c, base+p.path, p.taint)
+			}
+		}
 	}
 	if isRef(in.Val.Type()) {
 		e.heap.linkPointee(e.heap.address2class(in.Addr), e.heap.class(in.Val))
@@ -255,12 +298,29 @@ func (e *engine) ret(fn *ssa.Function, in *ssa.Return) {
 			break
 		}
 		rt := results.At(j).Type()
-		e.retParts(fn, sum, j, "", e.vs.flow(r, rt))
-		if isRef(r.Type()) {
+		switch {
+		case isRef(r.Type()):
+			e.retParts(fn, sum, j, "", e.vs.flow(r, rt))
 			for _, p := range e.heap.parts(r) {
 				e.retParts(fn, sum, j, p.path, minus(p.taint, e.types.of(rt)))
 			}
 			e.retParts(fn, sum, j, "", minus(e.heap.pointees(r), e.types.of(rt)))
+		case isStruct(r.Type()):
+			// A struct returned by value keeps its field structure:
+			// what was stored at a field is returned at that field.
+			mem := r
+			if ld, ok := r.(*ssa.UnOp); ok && ld.Op == token.MUL {
+				mem = ld.X
+				e.retParts(fn, sum, j, "", e.vs.flow(ld.X, rt))
+				e.retParts(fn, sum, j, "", e.vs.fieldAddrSource(ld.X))
+			} else {
+				e.retParts(fn, sum, j, "", e.vs.flow(r, rt))
+			}
+			for _, p := range e.heap.parts(mem) {
+				e.retParts(fn, sum, j, p.path, minus(p.taint, e.types.of(rt)))
+			}
+		default:
+			e.retParts(fn, sum, j, "", e.vs.flow(r, rt))
 		}
 	}
 }
@@ -272,9 +332,13 @@ func (e *engine) retParts(fn *ssa.Function, sum *Summary, j int, into string, s 
 		l := e.labels.all[id]
 		switch {
 		case l.src != nil:
-			if k := (resultKey{fn, j, l.src.Key}); !e.seen[k] {
+			if k := (resultKey{fn, j, into, l.src.Key}); !e.seen[k] {
 				e.seen[k] = true
-				sum.Results[j] = append(sum.Results[j], *l.src)
+				if into == "" {
+					sum.Results[j] = append(sum.Results[j], *l.src)
+				} else {
+					sum.Stored = append(sum.Stored, Stored{Result: j, Path: into, Source: *l.src})
+				}
 				e.sched.changedSummary(fn)
 			}
 		case l.fn == fn:

@@ -86,7 +86,7 @@ func (vs *values) explicit(v ssa.Value) set { return vs.vals[v] }
 func (vs *values) whole(v ssa.Value) set {
 	imp := vs.types.set(v.Type())
 	var loc *location
-	if isRef(v.Type()) {
+	if isRef(v.Type()) || isStruct(v.Type()) {
 		c := vs.heap.class(v)
 		vs.heap.read(c)
 		loc = vs.heap.locs[vs.heap.find(c)]
@@ -223,7 +223,7 @@ func (vs *values) resolve1(v ssa.Value, path string) set {
 	} else {
 		union(&out, vs.labels.extend(minus(vs.explicit(v), vs.types.of(v.Type())), path))
 	}
-	if isRef(v.Type()) {
+	if isRef(v.Type()) || isStruct(v.Type()) {
 		union(&out, vs.heap.loadPath(v, path))
 	}
 	// The sources of the fields the path goes through, and what the type

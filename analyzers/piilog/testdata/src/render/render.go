@@ -121,3 +121,37 @@ func dispatch(s *Subscriber) {
 	postAsync(p)
 	log.Printf("memo %+v", *p.Memo) // want `Subscriber.Email \(email\)`
 }
+
+type Identity struct {
+	UserID string
+	Email  string `pii:"email"`
+}
+
+type Claims struct {
+	UserID string
+	Email  string
+}
+
+type AuthRequest struct {
+	ID          string
+	ConnectorID string
+	Claims      Claims
+}
+
+// finalize returns the request with the identity's claims: the email is
+// at .Claims.Email of the result, not in its ConnectorID.
+func finalize(id Identity, req AuthRequest) (AuthRequest, error) {
+	req.Claims = Claims{UserID: id.UserID, Email: id.Email}
+	return req, nil
+}
+
+func login(id Identity, req AuthRequest) {
+	req, err := finalize(id, req)
+	if err != nil {
+		return
+	}
+	log.Printf("login via %s", req.ConnectorID)
+	log.Printf("login of %s", req.Claims.UserID)
+	log.Printf("login of %s", req.Claims.Email) // want `Identity.Email \(email\)`
+	log.Printf("login %+v", req)                // want `Identity.Email \(email\)`
+}
