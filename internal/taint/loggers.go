@@ -21,8 +21,9 @@ type loggers struct {
 	cache  typeutil.Map // types.Type -> bool
 }
 
-// testHandles are the testing package's handles.
-var testHandles = map[string]bool{"T": true, "B": true, "F": true, "TB": true}
+// testHandles are the testing package's handles, and common, which their
+// promoted methods (t.Fatalf, t.TempDir) are called on.
+var testHandles = map[string]bool{"T": true, "B": true, "F": true, "TB": true, "common": true}
 
 func (ls *loggers) is(t types.Type) bool {
 	if v := ls.cache.At(t); v != nil {

@@ -51,6 +51,7 @@ var (
 		{"log/slog", "Logger", true, true},
 		{"testing", "T", true, true},
 		{"testing", "TB", false, true},
+		{"testing", "common", true, true},
 		{"bytes", "Buffer", true, false},
 		{"p", "Customer", true, false},
 	} {

@@ -43,3 +43,27 @@ func (s *Service) Register(c *Customer) {
 	}
 	log.Printf("customers: %s", st.Summary()) // the fake remembers the last email; the real store counts
 }
+
+// Handler is implemented here: one implementation shows a name it was
+// given, another holds its owner.
+type Handler interface{ Label() string }
+
+type named struct{ name string }
+
+func (n *named) Label() string { return n.name }
+
+type owned struct{ owner Customer }
+
+func (o *owned) Label() string { return "owned" }
+
+func register(hs []Handler, c *Customer) {
+	hs = append(hs, &owned{owner: *c})
+	for _, h := range hs {
+		log.Printf("handler %s", h.Label()) // a label, not the owner the value holds
+	}
+}
+
+func registerNamed(c *Customer) {
+	var h Handler = &named{name: c.Email}
+	log.Printf("handler %s", h.Label()) // want `Customer.Email \(email\) reaches log output via log.Printf`
+}
