@@ -94,17 +94,6 @@ func (ap *application) part(i int, path string, dropImplied bool) []argPart {
 			p = rest
 		}
 		w := ap.e.vs.resolve(a.val, p)
-		if ap.c.IsInvoke() && a.param == 0 && p != "" {
-			// A field of the receiver of an interface call: an
-			// interface value's own labels describe the whole value
-			// it boxes (what it shows printed), not a field of one
-			// implementation; what was stored in that field is in
-			// memory.
-			var own set
-			union(&own, ap.e.labels.symbolic(w))
-			union(&own, ap.e.heap.loadPath(a.val, p))
-			w = own
-		}
 		if dropImplied && i < len(ap.params) {
 			w = minus(w, ap.e.vs.typeSources(ap.params[i], path))
 		}

@@ -179,6 +179,21 @@ func both(a, b string) (string, error) { return a + "!", nil }
 func fill(r *Row, s string) { r.Name = s }
 type B struct { buf []byte }
 func (b *B) Str(v string) *B { b.buf = append(b.buf, v...); return b }
+type Config struct { Name string }
+type Response struct { Body string }
+func body(v *Config) string {
+	var x any = v
+	if r, ok := x.(*Response); ok {
+		return r.Body
+	}
+	return ""
+}
+func anyName(v any) string {
+	if c, ok := v.(*Config); ok {
+		return c.Name
+	}
+	return ""
+}
 `)
 	want := map[string]string{
 		"name":    "p0.Name->r0",
@@ -188,6 +203,12 @@ func (b *B) Str(v string) *B { b.buf = append(b.buf, v...); return b }
 		"fill":    "p1->*p0",
 		// The returned receiver's memory holds the argument too.
 		"Str": "p0->r0 p0.buf->r0.buf p1->r0.buf p1->*p0",
+		// A part of an interface parameter is any part; a part its
+		// static type does not have is no flow.
+		"anyName": "p0.Name->r0",
+	}
+	if s := sums["body"]; s != nil && !s.Empty() {
+		t.Errorf("body: summary %s, want none: *Config has no field Body", s)
 	}
 	for name, w := range want {
 		s := sums[name]
@@ -210,8 +231,9 @@ func TestSummaryString(t *testing.T) {
 		Writes:  []Write{{Into: 1, Source: src}},
 		Sinks:   []ParamSink{{Param: 1, Path: "[]", Sink: SinkRef{Class: sinks.Export, Callee: "(*encoding/csv.Writer).Write", Via: []string{"p.save", "p.row"}}}},
 		Results: [][]Source{nil, {src}},
+		Stored:  []Stored{{Result: 0, Path: ".Claims.Email", Source: src}},
 	}
-	const want = "p0.Items[].Name->r1 p2->*p0 C.Email->*p1 p1[]->export(p.save>p.row>(*encoding/csv.Writer).Write) r1<-C.Email"
+	const want = "p0.Items[].Name->r1 p2->*p0 C.Email->*p1 p1[]->export(p.save>p.row>(*encoding/csv.Writer).Write) r1<-C.Email r0.Claims.Email<-C.Email"
 	if got := s.String(); got != want {
 		t.Errorf("String() =\n%s\nwant\n%s", got, want)
 	}

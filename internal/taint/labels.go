@@ -42,6 +42,7 @@ type labelTable struct {
 	srcIDs   map[string]labelID
 	paramIDs map[paramKey]labelID
 	paths    map[paramKey]int // parts per parameter (path "")
+	validity map[paramKey]bool
 }
 
 func newLabelTable() labelTable {
@@ -49,6 +50,7 @@ func newLabelTable() labelTable {
 		srcIDs:   make(map[string]labelID),
 		paramIDs: make(map[paramKey]labelID),
 		paths:    make(map[paramKey]int),
+		validity: make(map[paramKey]bool),
 	}
 }
 
@@ -89,6 +91,23 @@ func (t *labelTable) part(fn *ssa.Function, i int, path string) labelID {
 	return t.param(fn, i, path)
 }
 
+// valid reports whether a value of the type of parameter i of fn can
+// have part path: every field on the path exists, and elements are taken
+// of slices, arrays, maps and channels. Past an interface or a type
+// parameter the value's type is not known, and any path is valid.
+func (t *labelTable) valid(fn *ssa.Function, i int, path string) bool {
+	k := paramKey{fn, i, path}
+	if v, ok := t.validity[k]; ok {
+		return v
+	}
+	ok := true
+	if i < len(fn.Params) {
+		ok = pathValid(fn.Params[i].Type(), path)
+	}
+	t.validity[k] = ok
+	return ok
+}
+
 // extend selects part sub of every parameter label in s: the taint of
 // c.Email, for a parameter c, is the part ".Email" of c. Concrete sources
 // stay as they are.
@@ -100,6 +119,13 @@ func (t *labelTable) extend(s set, sub string) set {
 	for id, steps := range s {
 		l := t.all[id]
 		if l.src == nil && strings.Count(l.path, ".")+strings.Count(l.path, "[]") < maxPath {
+			if !t.valid(l.fn, l.param, l.path+sub) {
+				// A part the parameter's type does not have: memory
+				// shared by values of different types (an alias class
+				// that holds a config and a response) is not a flow
+				// from the parameter.
+				continue
+			}
 			id = t.part(l.fn, l.param, l.path+sub)
 		}
 		if out == nil {

@@ -71,7 +71,13 @@ var errorInputs = map[string][]int{
 	"net/mail.ParseAddress":          {0},
 	"regexp.Compile":                 {0},
 	"net/http.Get":                   {0},
+	"net/http.Head":                  {0},
 	"net/http.Post":                  {0},
+	"net/http.PostForm":              {0},
+	"(*net/http.Client).Get":         {1},
+	"(*net/http.Client).Head":        {1},
+	"(*net/http.Client).Post":        {1},
+	"(*net/http.Client).PostForm":    {1},
 	"net/http.NewRequest":            {1},
 	"net/http.NewRequestWithContext": {2},
 	// *fs.PathError names the path
@@ -159,7 +165,25 @@ func init() {
 			e.rep.writeOut(m.fn, m.c.Pos(), m.args[0].val, m.args[1], w, shortName(m.obj))
 		}
 	}
+	// A response comes from the network: it does not carry the
+	// request, the client or its configuration (the error names the
+	// URL: see errorInputs).
+	received := func(e *engine, m modelCall) {
+		ck := callSite{e: e, fn: m.fn, c: m.c, call: m.call, obj: m.obj, args: m.args}
+		ck.errorInputs(m.args)
+	}
 	models = map[string]modelRule{
+		"(*net/http.Client).Do":                     received,
+		"(*net/http.Client).Get":                    received,
+		"(*net/http.Client).Head":                   received,
+		"(*net/http.Client).Post":                   received,
+		"(*net/http.Client).PostForm":               received,
+		"net/http.Get":                              received,
+		"net/http.Head":                             received,
+		"net/http.Post":                             received,
+		"net/http.PostForm":                         received,
+		"(*net/http.Transport).RoundTrip":           received,
+		"(net/http.RoundTripper).RoundTrip":         received,
 		"encoding/json.Marshal":                     marshal,
 		"encoding/json.MarshalIndent":               marshal,
 		"(*text/template.Template).Execute":         execute,

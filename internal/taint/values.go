@@ -162,14 +162,67 @@ func (vs *values) fingerprint(v ssa.Value, depth int) int {
 // resolve is the taint of part path of v (see Summary). A part that
 // cannot hold text (a number, a boolean) is only what its marked fields
 // are, and the parts of parameters that flowed into it (see symbolic).
+// A part of an interface value (a callee that reads a field of the
+// implementation it is) is what memory holds at that field: the
+// interface value's own labels describe the whole value it boxes, what
+// it shows printed, not a field of it.
 func (vs *values) resolve(v ssa.Value, path string) set {
-	if t := pathType(v.Type(), path); path != "" && t != nil && !carriesData(t) {
+	if path == "" {
+		return vs.resolve2(v, path)
+	}
+	if t := pathType(v.Type(), path); t != nil && !carriesData(t) {
 		var out set
 		union(&out, vs.labels.symbolic(vs.resolve2(v, path)))
 		union(&out, labelSet(vs.typeSources(v.Type(), path)))
 		return out
 	}
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		return vs.resolve(mi.X, path)
+	}
+	if types.IsInterface(v.Type()) {
+		var out set
+		union(&out, vs.labels.symbolic(vs.resolve2(v, path)))
+		union(&out, vs.heap.loadPath(v, path))
+		return out
+	}
 	return vs.resolve2(v, path)
+}
+
+// pathValid reports whether a value of type t can have part path (see
+// labelTable.valid).
+func pathValid(t types.Type, path string) bool {
+	for _, seg := range splitPath(path) {
+		t = deref(t)
+		switch u := ssax.Under(t).(type) {
+		case *types.Interface:
+			return true
+		case *types.Struct:
+			if seg == "[]" {
+				return false
+			}
+			var next types.Type
+			for i := 0; i < u.NumFields(); i++ {
+				if f := u.Field(i); f.Name() == seg {
+					next = f.Type()
+				}
+			}
+			if next == nil {
+				return false
+			}
+			t = next
+		default:
+			if _, ok := types.Unalias(t).(*types.TypeParam); ok {
+				return true
+			}
+			if seg != "[]" {
+				return false
+			}
+			if t = elemType(t); t == nil {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // pathType is the type of part path of a value of type t, or nil when the

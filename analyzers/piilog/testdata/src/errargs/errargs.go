@@ -9,9 +9,11 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"net/http"
 	"os"
 	"reflect"
 	"strconv"
+	"strings"
 )
 
 type Subscriber struct {
@@ -77,4 +79,20 @@ func typesOnly(s *Subscriber) {
 	v := reflect.ValueOf(s).Elem()
 	log.Printf("kind %v of %s", v.Kind(), v.Type().Name())
 	log.Printf("value %v", v.Field(1).Interface()) // want `Subscriber.Email` `Subscriber.Phone`
+}
+
+// A response comes from the server: it does not carry the request; the
+// error of a GET names its URL.
+func responses(c *http.Client, s *Subscriber) {
+	req, _ := http.NewRequest("POST", "https://api.example.com/subscribers", strings.NewReader(`{"email":"`+s.Email+`"}`))
+	resp, err := c.Do(req)
+	if err != nil {
+		log.Print(err)
+		return
+	}
+	b, _ := io.ReadAll(resp.Body)
+	log.Printf("status %d: %s", resp.StatusCode, b)
+	if _, err := http.Get("https://api.example.com/lookup?email=" + s.Email); err != nil {
+		log.Print(err) // want `Subscriber.Email \(email\) reaches log output via log.Print`
+	}
 }
