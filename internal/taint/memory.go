@@ -329,6 +329,28 @@ func (h *heap) parts(v ssa.Value) []memPart {
 	return out
 }
 
+// loadStored reads what was stored at the field path sub below addr or
+// below it, but not what was stored around it: loadPath without the
+// parts of stores to containing paths, for paths that cross an interface
+// (what was stored as a whole interface value is not a field of its
+// implementation).
+func (h *heap) loadStored(addr ssa.Value, sub string) set {
+	c, path := h.address(addr)
+	path += sub
+	h.read(c)
+	l := h.locs[h.find(c)]
+	if l == nil {
+		return nil
+	}
+	var out set
+	for _, k := range sortedKeys(l.fields) {
+		if k == path || strings.HasPrefix(k, path+".") || strings.HasPrefix(k, path+"[") {
+			union(&out, l.fields[k].view(h.sched.current()))
+		}
+	}
+	return out
+}
+
 // loadPath reads what was stored at the field path sub below addr.
 func (h *heap) loadPath(addr ssa.Value, sub string) set {
 	c, path := h.address(addr)

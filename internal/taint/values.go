@@ -162,8 +162,9 @@ func (vs *values) fingerprint(v ssa.Value, depth int) int {
 // resolve is the taint of part path of v (see Summary). A part that
 // cannot hold text (a number, a boolean) is only what its marked fields
 // are, and the parts of parameters that flowed into it (see symbolic).
-// A part of an interface value (a callee that reads a field of the
-// implementation it is) is what memory holds at that field: the
+// A part below an interface (a callee that reads a field of the
+// implementation an interface value, or an element of a slice of them,
+// holds) is what memory holds at that field: the
 // interface value's own labels describe the whole value it boxes, what
 // it shows printed, not a field of it.
 func (vs *values) resolve(v ssa.Value, path string) set {
@@ -179,13 +180,42 @@ func (vs *values) resolve(v ssa.Value, path string) set {
 	if mi, ok := v.(*ssa.MakeInterface); ok {
 		return vs.resolve(mi.X, path)
 	}
-	if types.IsInterface(v.Type()) {
+	if throughInterface(v.Type(), path) {
 		var out set
 		union(&out, vs.labels.symbolic(vs.resolve2(v, path)))
-		union(&out, vs.heap.loadPath(v, path))
+		union(&out, vs.heap.loadStored(v, path))
 		return out
 	}
 	return vs.resolve2(v, path)
+}
+
+// throughInterface reports whether part path of a value of type t lies
+// below an interface: a field of whatever implementation the value (or
+// an element of it) holds.
+func throughInterface(t types.Type, path string) bool {
+	for _, seg := range splitPath(path) {
+		if types.IsInterface(t) {
+			return true
+		}
+		t = deref(t)
+		if seg == "[]" {
+			t = elemType(t)
+		} else if st, ok := ssax.Under(t).(*types.Struct); ok {
+			var next types.Type
+			for i := 0; i < st.NumFields(); i++ {
+				if f := st.Field(i); f.Name() == seg {
+					next = f.Type()
+				}
+			}
+			t = next
+		} else {
+			return false
+		}
+		if t == nil {
+			return false
+		}
+	}
+	return false
 }
 
 // pathValid reports whether a value of type t can have part path (see

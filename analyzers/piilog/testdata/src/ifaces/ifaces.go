@@ -67,3 +67,15 @@ func registerNamed(c *Customer) {
 	var h Handler = &named{name: c.Email}
 	log.Printf("handler %s", h.Label()) // want `Customer.Email \(email\) reaches log output via log.Printf`
 }
+
+func logLabels(hs []Handler) {
+	for _, h := range hs {
+		log.Printf("handler %s", h.Label())
+	}
+}
+
+// The helper logs each handler's label; the owner an implementation holds
+// is not its label.
+func registerOwned(c *Customer) {
+	logLabels([]Handler{&owned{owner: *c}})
+}
