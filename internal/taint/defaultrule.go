@@ -75,7 +75,8 @@ func (k *callSite) ruleDefault() {
 			}
 			// A wrapper around a stream (bufio.NewWriter(f),
 			// json.NewEncoder(&buf)) shares the stream's memory.
-			if call != nil && isPtrOrIface(call.Type()) && e.vs.isStream(target) {
+			// Its error does not (png.Encode(&buf, img)).
+			if call != nil && isPtrOrIface(call.Type()) && !opaqueResult(call.Type()) && e.vs.isStream(target) {
 				e.heap.alias(call, a.val)
 			}
 		case *types.Signature:

@@ -3,10 +3,13 @@
 package errargs
 
 import (
+	"bytes"
 	"database/sql"
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"image"
+	"image/png"
 	"io"
 	"log"
 	"net/http"
@@ -95,4 +98,14 @@ func responses(c *http.Client, s *Subscriber) {
 	if _, err := http.Get("https://api.example.com/lookup?email=" + s.Email); err != nil {
 		log.Print(err) // want `Subscriber.Email \(email\) reaches log output via log.Print`
 	}
+}
+
+// An encoder's error says what failed; the data it wrote is in the buffer.
+func encoded(img image.Image, s *Subscriber) {
+	var buf bytes.Buffer
+	buf.WriteString(s.Email)
+	if err := png.Encode(&buf, img); err != nil {
+		log.Print(err)
+	}
+	log.Print(buf.String()) // want `Subscriber.Email \(email\) reaches log output via log.Print`
 }
