@@ -188,6 +188,13 @@ func body(v *Config) string {
 	}
 	return ""
 }
+type Item struct { Name string }
+type Big struct { F0, F1, F2, F3, F4, F5, F6, F7, F8, F9, F10, F11, F12, F13, F14, F15 string; Items []Item }
+func big(b *Big) string {
+	s := b.F0 + b.F1 + b.F2 + b.F3 + b.F4 + b.F5 + b.F6 + b.F7 + b.F8 + b.F9 + b.F10 + b.F11 + b.F12 + b.F13 + b.F14 + b.F15
+	log.Print(b.Items[0].Name)
+	return s
+}
 func anyName(v any) string {
 	if c, ok := v.(*Config); ok {
 		return c.Name
@@ -206,6 +213,11 @@ func anyName(v any) string {
 		// A part of an interface parameter is any part; a part its
 		// static type does not have is no flow.
 		"anyName": "p0.Name->r0",
+	}
+	// Past maxPaths parts, a part is summarised as its top-level field,
+	// not as the whole parameter.
+	if s := sums["big"]; s == nil || !strings.Contains(s.String(), "p0.Items->log(log.Print)") || strings.Contains(s.String(), "p0->") {
+		t.Errorf("big: summary %v, want p0.Items->log(log.Print) and no whole p0", s)
 	}
 	if s := sums["body"]; s != nil && !s.Empty() {
 		t.Errorf("body: summary %s, want none: *Config has no field Body", s)

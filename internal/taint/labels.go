@@ -43,14 +43,18 @@ type labelTable struct {
 	paramIDs map[paramKey]labelID
 	paths    map[paramKey]int // parts per parameter (path "")
 	validity map[paramKey]bool
+	// collapsed are the labels that stand for a top-level field and
+	// everything below it (see part): extending them keeps them.
+	collapsed map[labelID]bool
 }
 
 func newLabelTable() labelTable {
 	return labelTable{
-		srcIDs:   make(map[string]labelID),
-		paramIDs: make(map[paramKey]labelID),
-		paths:    make(map[paramKey]int),
-		validity: make(map[paramKey]bool),
+		srcIDs:    make(map[string]labelID),
+		paramIDs:  make(map[paramKey]labelID),
+		paths:     make(map[paramKey]int),
+		validity:  make(map[paramKey]bool),
+		collapsed: make(map[labelID]bool),
 	}
 }
 
@@ -77,18 +81,44 @@ func (t *labelTable) param(fn *ssa.Function, i int, path string) labelID {
 	return id
 }
 
-// part is the label of part path of a parameter, or of the whole
-// parameter once it has maxPaths parts.
+// part is the label of part path of a parameter. Once the parameter has
+// maxPaths parts, a new part is summarised as its top-level field
+// (".Attachments" for ".Attachments[].Name"), and past twice that as the
+// whole parameter: a big struct stays cheap, and a field of it read in a
+// helper still does not stand for all of it.
 func (t *labelTable) part(fn *ssa.Function, i int, path string) labelID {
 	if id, ok := t.paramIDs[paramKey{fn, i, path}]; ok {
 		return id
 	}
 	k := paramKey{fn: fn, i: i}
 	if t.paths[k] >= maxPaths {
-		return t.param(fn, i, "")
+		top := topField(path)
+		if top == "" {
+			return t.param(fn, i, "")
+		}
+		id, ok := t.paramIDs[paramKey{fn, i, top}]
+		if !ok {
+			if t.paths[k] >= 2*maxPaths {
+				return t.param(fn, i, "")
+			}
+			t.paths[k]++
+			id = t.param(fn, i, top)
+		}
+		t.collapsed[id] = true
+		return id
 	}
 	t.paths[k]++
 	return t.param(fn, i, path)
+}
+
+// topField is the first field of a path (".Attachments" for
+// ".Attachments[].Name"), or "" when the path starts with an element.
+func topField(path string) string {
+	segs := splitPath(path)
+	if len(segs) == 0 || segs[0] == "[]" {
+		return ""
+	}
+	return "." + segs[0]
 }
 
 // valid reports whether a value of the type of parameter i of fn can
@@ -118,7 +148,7 @@ func (t *labelTable) extend(s set, sub string) set {
 	var out set
 	for id, steps := range s {
 		l := t.all[id]
-		if l.src == nil && strings.Count(l.path, ".")+strings.Count(l.path, "[]") < maxPath {
+		if l.src == nil && !t.collapsed[id] && strings.Count(l.path, ".")+strings.Count(l.path, "[]") < maxPath {
 			if !t.valid(l.fn, l.param, l.path+sub) {
 				// A part the parameter's type does not have: memory
 				// shared by values of different types (an alias class
