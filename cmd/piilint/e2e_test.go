@@ -722,7 +722,13 @@ allow:
 `)
 	allowed := make(map[want]bool)
 	for w := range wants {
-		if !strings.Contains(w.message, "(email)") {
+		switch {
+		case strings.HasPrefix(w.message, "Customer.Allergies (health), Customer.Card (card, secret) and 2 more fields"):
+			// The sink argument stays, with the fields left (one of
+			// the two it counted is the email).
+			w.message = "Customer.Allergies (health), Customer.Card (card, secret) and Customer.Name (name) reach log output via log.Printf"
+			allowed[w] = true
+		case !strings.Contains(w.message, "(email)"):
 			allowed[w] = true
 		}
 	}
@@ -808,10 +814,7 @@ func TestExampleCRM(t *testing.T) {
 			"PaymentCard.Number (card, secret) reaches log output via slog.Error",
 		}},
 		{`fmt.Println("escalating ticket"`, "*t.Customer", []string{
-			"Customer.Email (email) reaches log output via fmt.Println",
-			"Customer.Name (name) reaches log output via fmt.Println",
-			"Customer.NationalID (national_id) reaches log output via fmt.Println",
-			"Customer.Phone (phone) reaches log output via fmt.Println",
+			"Customer.Email (email), Customer.Name (name) and 2 more fields of Customer reach log output via fmt.Println",
 		}},
 		{`log.Printf("notify customer %d: %v", c.ID, err)`, "err)", []string{
 			"Customer.Phone (phone) reaches log output via log.Printf",
@@ -835,8 +838,8 @@ func TestExampleCRM(t *testing.T) {
 		t.Fatalf("exit status %d, want %d; stderr:\n%s", r.code, exitFindings, r.stderr)
 	}
 	got := parseText(t, r.stdout)
-	if len(got) != 9 {
-		t.Errorf("%d findings, want 9:\n%s", len(got), r.stdout)
+	if len(got) != 6 {
+		t.Errorf("%d findings, want 6:\n%s", len(got), r.stdout)
 	}
 	checkFindings(t, got, wants)
 	checkSorted(t, got)

@@ -20,6 +20,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/piilint/piilint/internal/report"
 )
 
 const (
@@ -103,6 +105,13 @@ type sarifResult struct {
 	CodeFlows           []sarifCodeFlow    `json:"codeFlows,omitempty"`
 	Suppressions        []sarifSuppression `json:"suppressions,omitempty"`
 	BaselineState       string             `json:"baselineState,omitempty"`
+	Properties          *sarifProperties   `json:"properties,omitempty"`
+}
+
+// sarifProperties are piilint's own properties of a result: every field
+// of a finding whose message names only some (report.Group).
+type sarifProperties struct {
+	Fields []string `json:"piilint/fields,omitempty"`
 }
 
 type sarifLocation struct {
@@ -207,11 +216,15 @@ func (w *sarifWriter) result(d jsonDiagnostic, rule int, baselined bool) sarifRe
 		Locations:           []sarifLocation{w.location(d.Posn, d.End, "")},
 		PartialFingerprints: map[string]string{fingerprintKey: d.Fingerprint},
 	}
-	if len(d.Related) > 0 {
-		var steps []sarifThreadFlowLocation
-		for _, r := range d.Related {
-			steps = append(steps, sarifThreadFlowLocation{w.location(r.Posn, r.End, r.Message)})
+	var steps []sarifThreadFlowLocation
+	for _, r := range d.Related {
+		if list, ok := strings.CutPrefix(r.Message, report.FieldsPrefix); ok {
+			res.Properties = &sarifProperties{Fields: strings.Split(list, ", ")}
+			continue
 		}
+		steps = append(steps, sarifThreadFlowLocation{w.location(r.Posn, r.End, r.Message)})
+	}
+	if len(steps) > 0 {
 		res.CodeFlows = []sarifCodeFlow{{ThreadFlows: []sarifThreadFlow{{Locations: steps}}}}
 	}
 	if s := d.Suppressed; s != nil {

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf16"
+
+	"github.com/piilint/piilint/internal/report"
 )
 
 // greetSrc has a finding after non-ASCII text on its line: é is one UTF-16
@@ -150,6 +152,10 @@ func TestSARIF(t *testing.T) {
 		if f.analyzer == "piilog" && len(steps) < 1 {
 			t.Errorf("%s: no related information in -json output", f)
 		}
+		// A finding that counts fields lists them all as a property.
+		if strings.Contains(f.message, " more fields") && len(res.Properties.Fields) < 4 {
+			t.Errorf("%s: properties list fields %q, want every field", f, res.Properties.Fields)
+		}
 		if !slices.Equal(res.steps(), steps) {
 			t.Errorf("%s: code flow\n%q\nwant the related information\n%q", f, res.steps(), steps)
 		}
@@ -219,6 +225,9 @@ func relatedSteps(t *testing.T, dir string, jr result) map[string][]string {
 				f, _ := relFinding(t, dir, d.Posn, d.Message, analyzer)
 				var steps []string
 				for _, rel := range d.Related {
+					if strings.HasPrefix(rel.Message, report.FieldsPrefix) {
+						continue // a property of the result, not a step
+					}
 					s, _ := relFinding(t, dir, rel.Posn, rel.Message, analyzer)
 					col := utf16Col(t, filepath.Join(dir, s.file), s.line, s.col)
 					steps = append(steps, s.file+" %SRCROOT% "+itoa(s.line)+":"+itoa(col)+": "+s.message)

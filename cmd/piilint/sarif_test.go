@@ -92,6 +92,9 @@ type sarifResultOut struct {
 		Location      *sarifLocOut `json:"location"`
 	} `json:"suppressions"`
 	BaselineState string `json:"baselineState"`
+	Properties    struct {
+		Fields []string `json:"piilint/fields"`
+	} `json:"properties"`
 }
 
 // where is a location as "uri base line:col-line:col".

@@ -17,15 +17,41 @@ import (
 
 // Diagnostic renders a finding.
 func Diagnostic(f *taint.Finding, cls pii.Class) analysis.Diagnostic {
-	kind := f.Source.Kind
-	if cls == pii.Secret {
-		kind += ", secret"
+	return Group([]*taint.Finding{f}, []pii.Class{cls})
+}
+
+// FieldsPrefix starts the related entry that lists every field of a
+// finding whose message counts some (SARIF output makes it the
+// result's piilint/fields property).
+const FieldsPrefix = "fields: "
+
+// maxNamed is how many fields a message names before it counts the rest.
+const maxNamed = 3
+
+// Group renders the findings at one sink argument, which share their
+// position and sink (classes[i] is the class of fs[i]'s kind): one
+// diagnostic that names the fields, "User.Email (email), User.Phone
+// (phone) and 5 more fields of User reach log output via log.Printf",
+// with the flow of the first field as related information. When the
+// message counts fields instead of naming them all, the last related
+// entry lists them all.
+func Group(fs []*taint.Finding, classes []pii.Class) analysis.Diagnostic {
+	f := fs[0]
+	cls := classes[0]
+	names := make([]string, len(fs))
+	for i, g := range fs {
+		kind := g.Source.Kind
+		if classes[i] == pii.Secret {
+			kind += ", secret"
+			cls = pii.Secret
+		}
+		names[i] = fmt.Sprintf("%s (%s)", g.Source.Name, kind)
 	}
 	d := analysis.Diagnostic{
 		Pos:      f.Pos,
 		End:      f.End,
 		Category: string(cls),
-		Message:  fmt.Sprintf("%s (%s) %s via %s", f.Source.Name, kind, reaches(f.Sink), Chain(f.Sink)),
+		Message:  fmt.Sprintf("%s %s via %s", fieldList(fs, names), reaches(f.Sink, len(fs) > 1), ShortChain(f.Sink)),
 	}
 	for _, s := range f.Steps {
 		d.Related = append(d.Related, analysis.RelatedInformation{Pos: s.Pos, End: s.Pos, Message: s.Message})
@@ -35,7 +61,47 @@ func Diagnostic(f *taint.Finding, cls pii.Class) analysis.Diagnostic {
 		End:     f.Call,
 		Message: fmt.Sprintf("%s sends it to %s; %s", Chain(f.Sink), dest(f.Sink), advice(f.Sink.Class)),
 	})
+	if len(fs) > maxNamed {
+		d.Related = append(d.Related, analysis.RelatedInformation{
+			Pos:     f.Pos,
+			End:     f.Pos,
+			Message: FieldsPrefix + strings.Join(names, ", "),
+		})
+	}
 	return d
+}
+
+// fieldList names the fields of a message: "A (email)", "A (email) and B
+// (phone)", "A, B and C", or the first two and "and N more fields of T".
+func fieldList(fs []*taint.Finding, names []string) string {
+	switch n := len(names); {
+	case n == 1:
+		return names[0]
+	case n <= maxNamed:
+		return strings.Join(names[:n-1], ", ") + " and " + names[n-1]
+	default:
+		rest := "fields"
+		if t := typeOf(fs[2].Source.Name); t != "" {
+			for _, g := range fs[2:] {
+				if typeOf(g.Source.Name) != t {
+					t = ""
+					break
+				}
+			}
+			if t != "" {
+				rest += " of " + t
+			}
+		}
+		return fmt.Sprintf("%s, %s and %d more %s", names[0], names[1], n-2, rest)
+	}
+}
+
+// typeOf is the type part of a source's name: "User" for "User.Email".
+func typeOf(name string) string {
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
+		return name[:i]
+	}
+	return ""
 }
 
 // dest names where a sink sends data: "log output", "a CSV file".
@@ -47,13 +113,23 @@ func dest(s taint.SinkRef) string {
 }
 
 // reaches says what happens to the data at the sink: "reaches log
-// output", "is written to a CSV file", "is sent over a plaintext channel".
-func reaches(s taint.SinkRef) string {
+// output", "is written to a CSV file", "is sent over a plaintext
+// channel"; plural for several fields.
+func reaches(s taint.SinkRef, plural bool) string {
 	switch s.Class {
 	case sinks.Export:
+		if plural {
+			return "are written to " + dest(s)
+		}
 		return "is written to " + dest(s)
 	case sinks.Transport:
+		if plural {
+			return "are sent over " + dest(s)
+		}
 		return "is sent over " + dest(s)
+	}
+	if plural {
+		return "reach " + dest(s)
 	}
 	return "reaches " + dest(s)
 }
@@ -61,6 +137,19 @@ func reaches(s taint.SinkRef) string {
 // Chain names the helpers and the sink: "logx.Info → log.Printf".
 func Chain(s taint.SinkRef) string {
 	return strings.Join(append(append([]string{}, s.Via...), s.Callee), " → ")
+}
+
+// maxChain is how many functions a message's chain names; a longer chain
+// is cut to its first helper and the sink (the related information has
+// it whole).
+const maxChain = 3
+
+// ShortChain is Chain cut for a message: "api.GetUser → … → log.Println".
+func ShortChain(s taint.SinkRef) string {
+	if len(s.Via)+1 <= maxChain {
+		return Chain(s)
+	}
+	return s.Via[0] + " → … → " + s.Callee
 }
 
 func advice(c sinks.Class) string {

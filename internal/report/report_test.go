@@ -173,3 +173,51 @@ func TestChainNoAlias(t *testing.T) {
 		t.Errorf("Chain wrote %q past the end of Via", extra)
 	}
 }
+
+// TestGroup: the findings at one sink argument are one diagnostic that
+// names the fields, counts those past three, lists them all in the last
+// related entry, and cuts a long chain.
+func TestGroup(t *testing.T) {
+	src := func(field, kind string) taint.Source {
+		return taint.Source{Key: "crm.User." + field, Name: "User." + field, Kind: kind}
+	}
+	sink := taint.SinkRef{Class: sinks.Log, Callee: "log.Println", Via: []string{"api.GetUser", "api.load", "api.trace"}}
+	var fs []*taint.Finding
+	var classes []pii.Class
+	for _, s := range []taint.Source{src("Email", "email"), src("Name", "name"), src("Password", "password"), src("Phone", "phone"), src("SSN", "national_id")} {
+		fs = append(fs, &taint.Finding{Pos: 10, End: 14, Call: 9, Source: s, Sink: sink})
+		cls := pii.Personal
+		if s.Kind == "password" {
+			cls = pii.Secret
+		}
+		classes = append(classes, cls)
+	}
+	d := report.Group(fs, classes)
+	if want := "User.Email (email), User.Name (name) and 3 more fields of User reach log output via api.GetUser → … → log.Println"; d.Message != want {
+		t.Errorf("Message = %q, want %q", d.Message, want)
+	}
+	if d.Category != "secret" {
+		t.Errorf("Category = %q, want secret (one of the fields is)", d.Category)
+	}
+	last := d.Related[len(d.Related)-1].Message
+	if want := "fields: User.Email (email), User.Name (name), User.Password (password, secret), User.Phone (phone), User.SSN (national_id)"; last != want {
+		t.Errorf("last related = %q, want %q", last, want)
+	}
+	chain := d.Related[len(d.Related)-2].Message
+	if !strings.HasPrefix(chain, "api.GetUser → api.load → api.trace → log.Println sends it to log output") {
+		t.Errorf("the related information should have the whole chain: %q", chain)
+	}
+
+	d = report.Group(fs[:2], classes[:2])
+	if want := "User.Email (email) and User.Name (name) reach log output via api.GetUser → … → log.Println"; d.Message != want {
+		t.Errorf("two fields: Message = %q, want %q", d.Message, want)
+	}
+	if d.Category != "personal" {
+		t.Errorf("two fields: Category = %q, want personal", d.Category)
+	}
+	for _, r := range d.Related {
+		if strings.HasPrefix(r.Message, "fields: ") {
+			t.Errorf("two fields are named in the message; no list expected: %q", r.Message)
+		}
+	}
+}

@@ -4,12 +4,16 @@
 package flow
 
 import (
+	"go/token"
+
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/piilint/piilint/analyzers/piifacts"
 	"github.com/piilint/piilint/internal/analysisdoc"
+	"github.com/piilint/piilint/internal/pii"
 	"github.com/piilint/piilint/internal/report"
 	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/suppress"
 	"github.com/piilint/piilint/internal/taint"
 )
 
@@ -39,13 +43,26 @@ func NewFilteredAnalyzer(class sinks.Class, doc string, facts *analysis.Analyzer
 // Flows reports the findings of one sink class that keep (if not nil)
 // accepts from the result of the facts analyzer, except those in
 // generated files, suppressed by //piilint:ignore, or allowed by the
-// configuration.
+// configuration: one diagnostic per sink argument, naming the fields that
+// reach it (report.Group).
 func Flows(pass *analysis.Pass, facts *analysis.Analyzer, class sinks.Class, keep func(*taint.Finding) bool) {
 	res, ok := pass.ResultOf[facts].(*piifacts.Result)
 	if !ok || res == nil {
 		return
 	}
 	name := class.Analyzer()
+	type group struct {
+		fs      []*taint.Finding
+		classes []pii.Class
+		ignore  *suppress.Directive
+	}
+	type groupKey struct {
+		pos, end, call token.Pos
+		dest           sinks.Dest
+		chain          string
+	}
+	var groups []*group
+	index := make(map[groupKey]*group)
 	for _, f := range res.Findings {
 		if f.Sink.Class != class || keep != nil && !keep(f) {
 			continue
@@ -64,9 +81,20 @@ func Flows(pass *analysis.Pass, facts *analysis.Analyzer, class sinks.Class, kee
 		if _, ok := res.Config.Allowed(name, f.Source.Kind, cls, pass.Pkg.Path()); ok {
 			continue
 		}
-		d := report.Diagnostic(f, cls)
-		if ignore != nil {
-			d = report.MarkSuppressed(d, ignore)
+		k := groupKey{f.Pos, f.End, f.Call, f.Sink.Dest, report.Chain(f.Sink)}
+		g := index[k]
+		if g == nil {
+			g = &group{ignore: ignore}
+			index[k] = g
+			groups = append(groups, g)
+		}
+		g.fs = append(g.fs, f)
+		g.classes = append(g.classes, cls)
+	}
+	for _, g := range groups {
+		d := report.Group(g.fs, g.classes)
+		if g.ignore != nil {
+			d = report.MarkSuppressed(d, g.ignore)
 		}
 		pass.Report(d)
 	}

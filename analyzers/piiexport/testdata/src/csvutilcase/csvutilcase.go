@@ -24,7 +24,7 @@ func encode(users []User) error {
 	w := csv.NewWriter(os.Stdout)
 	enc := csvutil.NewEncoder(w)
 	for _, u := range users {
-		if err := enc.Encode(u); err != nil { // want `User.Name \(name\) is written to a CSV file via \(\*csvutil.Encoder\).Encode` `User.SSN \(national_id\) is written to a CSV file via \(\*csvutil.Encoder\).Encode`
+		if err := enc.Encode(u); err != nil { // want `User.Name \(name\) and User.SSN \(national_id\) are written to a CSV file via \(\*csvutil.Encoder\).Encode`
 			return err
 		}
 	}
@@ -36,5 +36,5 @@ func marshal(users []User, st Stats) ([]byte, error) {
 	if _, err := csvutil.Marshal(st); err != nil {
 		return nil, err
 	}
-	return csvutil.Marshal(users) // want `User.Name \(name\) is written to a CSV file via csvutil.Marshal` `User.SSN \(national_id\) is written to a CSV file via csvutil.Marshal`
+	return csvutil.Marshal(users) // want `User.Name \(name\) and User.SSN \(national_id\) are written to a CSV file via csvutil.Marshal`
 }

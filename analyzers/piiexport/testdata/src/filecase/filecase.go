@@ -59,7 +59,7 @@ func layered(c *Customer) {
 	zw.Write([]byte(c.Email)) // want `Customer.Email \(email\) is written to a plain file via \(\*gzip.Writer\).Write`
 	var w io.Writer = f
 	w.Write([]byte(c.Name)) // want `Customer.Name \(name\) is written to a plain file via \(io.Writer\).Write`
-	json.NewEncoder(f).Encode(c) // want `Customer.Email \(email\) is written to a plain file via \(\*json.Encoder\).Encode` `Customer.Name \(name\) is written to a plain file via \(\*json.Encoder\).Encode`
+	json.NewEncoder(f).Encode(c) // want `Customer.Email \(email\) and Customer.Name \(name\) are written to a plain file via \(\*json.Encoder\).Encode`
 }
 
 // Standard output and error are piilog's; buffers and unknown writers are

@@ -34,11 +34,11 @@ type Public struct {
 }
 
 func export(rows []*Row, f *os.File) {
-	gocsv.MarshalFile(&rows, f) // want `Row.Email \(email\) is written to a CSV file via gocsv.MarshalFile` `Row.Token \(token, secret\) is written to a CSV file via gocsv.MarshalFile`
+	gocsv.MarshalFile(&rows, f) // want `Row.Email \(email\) and Row.Token \(token, secret\) are written to a CSV file via gocsv.MarshalFile`
 }
 
 func toString(rows []Row) string {
-	s, _ := gocsv.MarshalString(rows) // want `Row.Email \(email\) is written to a CSV file via gocsv.MarshalString` `Row.Token \(token, secret\) is written to a CSV file via gocsv.MarshalString`
+	s, _ := gocsv.MarshalString(rows) // want `Row.Email \(email\) and Row.Token \(token, secret\) are written to a CSV file via gocsv.MarshalString`
 	return s
 }
 
@@ -52,5 +52,5 @@ func clean(ps []Public, cs []Contact) {
 
 func one(r Row) {
 	var buf bytes.Buffer
-	gocsv.MarshalWithoutHeaders([]Row{r}, &buf) // want `Row.Email \(email\) is written to a CSV file via gocsv.MarshalWithoutHeaders` `Row.Token \(token, secret\) is written to a CSV file via gocsv.MarshalWithoutHeaders`
+	gocsv.MarshalWithoutHeaders([]Row{r}, &buf) // want `Row.Email \(email\) and Row.Token \(token, secret\) are written to a CSV file via gocsv.MarshalWithoutHeaders`
 }

@@ -25,7 +25,7 @@ func sheet(ps []Patient, vs []Visit) error {
 		row.AddCell().SetValue(p.ID)
 		row.AddCell().SetString(p.Name)           // want `Patient.Name \(name\) is written to an xlsx workbook via \(\*xlsx.Cell\).SetString`
 		row.AddCell().SetValue(p.Diagnosis)       // want `Patient.Diagnosis \(health\) is written to an xlsx workbook via \(\*xlsx.Cell\).SetValue`
-		sh.AddRow().WriteStruct(&p, -1)           // want `Patient.Name \(name\) is written to an xlsx workbook via \(\*xlsx.Row\).WriteStruct` `Patient.Diagnosis \(health\) is written to an xlsx workbook via \(\*xlsx.Row\).WriteStruct`
+		sh.AddRow().WriteStruct(&p, -1)           // want `Patient.Diagnosis \(health\) and Patient.Name \(name\) are written to an xlsx workbook via \(\*xlsx.Row\).WriteStruct`
 		sh.AddRow().WriteSlice(&[]string{p.Name}, -1) // want `Patient.Name \(name\) is written to an xlsx workbook via \(\*xlsx.Row\).WriteSlice`
 		row.AddCell().SetInt(len(p.Name))
 	}

@@ -26,7 +26,7 @@ func direct(c *Customer) {
 }
 
 func whole(c Customer) {
-	log.Printf("%+v", c) // want `Customer.CVV` `Customer.Email` `Customer.Name`
+	log.Printf("%+v", c) // want `Customer\.CVV \(cvv, secret\), Customer\.Email \(email\) and Customer\.Name \(name\) reach log output via log\.Printf`
 	log.Printf("%T", c)
 	log.Printf("%d", len(c.Email))
 }

@@ -16,11 +16,11 @@ func use(c *upstream.Customer) {
 	log.Print(middle.Normalize(c.First)) // want `Customer.First \(name\)`
 	log.Print(middle.Normalize("constant"))
 	middle.Audit(c.Last)    // want `Customer.Last \(name\) reaches log output via middle.Audit → middle.Infof → log.Printf`
-	log.Print(c.FullName()) // want `Customer.First` `Customer.Last`
+	log.Print(c.FullName()) // want `Customer\.First \(name\) and Customer\.Last \(name\) reach log output via log\.Print`
 	log.Print(middle.Count(c))
 	log.Print(c.Tier)
 	log.Print(upstream.Key()) // want `APIKey \(secret, secret\)`
-	log.Printf("%v", *c)      // want `Customer.Email` `Customer.First` `Customer.Last`
+	log.Printf("%v", *c)      // want `Customer\.Email \(email\), Customer\.First \(name\) and Customer\.Last \(name\) reach log output via log\.Printf`
 }
 
 func once(c *upstream.Customer) {

@@ -81,7 +81,7 @@ func typesOnly(s *Subscriber) {
 	log.Printf("unsupported %v", reflect.TypeOf(s)) // a type, not data
 	v := reflect.ValueOf(s).Elem()
 	log.Printf("kind %v of %s", v.Kind(), v.Type().Name())
-	log.Printf("value %v", v.Field(1).Interface()) // want `Subscriber.Email` `Subscriber.Phone`
+	log.Printf("value %v", v.Field(1).Interface()) // want `Subscriber\.Email \(email\) and Subscriber\.Phone \(phone\) reach log output via log\.Printf`
 }
 
 // A response comes from the server: it does not carry the request; the

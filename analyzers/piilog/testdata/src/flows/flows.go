@@ -146,7 +146,7 @@ func (s strBox) String() string { return string(s) }
 
 func jsonFlow(c *Customer) {
 	b, _ := json.Marshal(c)
-	log.Print(string(b)) // want `Customer.Email` `Customer.Phone` `Customer.Age` `Address.Street`
+	log.Print(string(b)) // want `Address\.Street \(address\), Customer\.Age \(birthdate\) and 2 more fields of Customer reach log output via log\.Print`
 
 	type public struct {
 		ID     int64
@@ -219,5 +219,5 @@ func (o *oidc) Contact(c *Customer) string   { return c.Phone }
 
 func dispatch(p profiler, c *Customer) {
 	log.Print(p.ProfileID(c))
-	log.Print(p.Contact(c)) // want `Customer.Email` `Customer.Phone`
+	log.Print(p.Contact(c)) // want `Customer\.Email \(email\) and Customer\.Phone \(phone\) reach log output via log\.Print`
 }

@@ -43,11 +43,11 @@ func (in *Inbox) Start() {
 }
 
 func topLevel(s *Subscriber, c *Campaign) {
-	log.Printf("%v", s) // want `Subscriber.Email \(email\)` `Subscriber.Age \(birthdate\)`
+	log.Printf("%v", s) // want `Subscriber.Age \(birthdate\) and Subscriber.Email \(email\)`
 	log.Printf("%v", c) // fmt prints c.Owner as an address
 	log.Printf("%v", []*Subscriber{s}) // elements printed as addresses
 	b, _ := json.Marshal(c)
-	log.Printf("%s", b) // want `Subscriber.Email \(email\)` `Subscriber.Age \(birthdate\)`
+	log.Printf("%s", b) // want `Subscriber.Age \(birthdate\) and Subscriber.Email \(email\)`
 }
 
 func services(m *Manager, in *Inbox) {
@@ -58,7 +58,7 @@ func services(m *Manager, in *Inbox) {
 
 func servicesReported(s Subscriber, in *Inbox) {
 	in.SetUsers(s)
-	in.Start() // want `Subscriber.Email \(email\)` `Subscriber.Age \(birthdate\)`
+	in.Start() // want `Subscriber.Age \(birthdate\) and Subscriber.Email \(email\)`
 }
 
 // Contact is what an inbound message says of its sender.

@@ -40,8 +40,8 @@ func templates(c *Customer) {
 		log.Printf("render: %v", err)
 	}
 	// A template may show any field of its data.
-	log.Print(buf.String())    // want `Customer.Email \(email\) reaches log output via log.Print` `Customer.Token \(token, secret\) reaches log output via log.Print`
-	page.Execute(os.Stdout, c) // want `Customer.Email \(email\) reaches log output via \(\*template.Template\).Execute` `Customer.Token \(token, secret\) reaches log output via \(\*template.Template\).Execute`
+	log.Print(buf.String())    // want `Customer.Email \(email\) and Customer.Token \(token, secret\) reach log output via log.Print`
+	page.Execute(os.Stdout, c) // want `Customer.Email \(email\) and Customer.Token \(token, secret\) reach log output via \(\*template.Template\).Execute`
 	if err := page.ExecuteTemplate(&buf, "page", c); err != nil {
 		log.Printf("render: %v", err)
 	}

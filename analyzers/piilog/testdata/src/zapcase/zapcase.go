@@ -28,7 +28,7 @@ func structured(c *Customer) {
 	logger := zap.NewExample()
 	logger.Info("signup", zap.String("email", c.Email))                          // want `Customer.Email \(email\) reaches log output via \(\*zap.Logger\).Info`
 	logger.Debug("signup", zap.Any("name", c.Name))                              // want `Customer.Name \(name\) reaches log output via \(\*zap.Logger\).Debug`
-	logger.Warn("signup", zap.Reflect("c", c))                                   // want `Customer.Card \(card, secret\) reaches log output via \(\*zap.Logger\).Warn` `Customer.Email` `Customer.Name` `Customer.Phone`
+	logger.Warn("signup", zap.Reflect("c", c))                                   // want `Customer\.Card \(card, secret\), Customer\.Email \(email\) and 2 more fields of Customer reach log output via \(\*zap\.Logger\)\.Warn`
 	logger.Error("signup", zap.Strings("phones", []string{c.Phone}))             // want `Customer.Phone \(phone\) reaches log output via \(\*zap.Logger\).Error`
 	logger.DPanic("signup", zap.ByteString("card", []byte(c.Card)))              // want `Customer.Card \(card, secret\) reaches log output via \(\*zap.Logger\).DPanic`
 	logger.Panic("signup", zap.Error(errors.New("bad email "+c.Email)))          // want `Customer.Email \(email\) reaches log output via \(\*zap.Logger\).Panic`

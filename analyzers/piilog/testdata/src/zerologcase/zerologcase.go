@@ -24,7 +24,7 @@ func chains(c *Customer) {
 	log.Info().Str("email", c.Email).Msg("signup") // want `Customer.Email \(email\) reaches log output via \(\*zerolog.Event\).Msg`
 	log.Info().Int64("id", c.ID).Msg("signup")
 	log.Info().Str("email", mask(c.Email)).Send()
-	log.Error().Interface("customer", c).Msgf("failed %d", c.ID) // want `Customer.Card` `Customer.Email`
+	log.Error().Interface("customer", c).Msgf("failed %d", c.ID) // want `Customer\.Card \(card, secret\) and Customer\.Email \(email\) reach log output via \(\*zerolog\.Event\)\.Msgf`
 	log.Info().Str("card", c.Card)                               // never sent: not a leak
 	log.Printf("card %s", c.Card)                                // want `Customer.Card \(card, secret\) reaches log output via log.Printf`
 }

@@ -20,7 +20,7 @@ func upload(c *Customer) error {
 		return err
 	}
 	defer conn.Quit()
-	return conn.Stor("customers.txt", strings.NewReader(c.Email+","+c.Name)) // want `Customer.Email \(email\) is sent over plaintext FTP via \(\*ftp.ServerConn\).Stor` `Customer.Name \(name\) is sent over plaintext FTP via \(\*ftp.ServerConn\).Stor`
+	return conn.Stor("customers.txt", strings.NewReader(c.Email+","+c.Name)) // want `Customer.Email \(email\) and Customer.Name \(name\) are sent over plaintext FTP via \(\*ftp.ServerConn\).Stor`
 }
 
 func uploadTLS(c *Customer) error {

@@ -28,7 +28,7 @@ func (directory) Lookup(ctx context.Context, in *crmpb.LookupRequest) (*crmpb.Lo
 
 func (directory) Profile(ctx context.Context, in *crmpb.LookupRequest) (*crmpb.ProfileReply, error) {
 	c := find(in.Email)
-	return &crmpb.ProfileReply{Email: c.Email, Name: c.Name}, nil // want `Customer.Email \(email\) is sent over a gRPC server without TLS credentials via the response of \(grpcservercase.directory\).Profile` `Customer.Name \(name\) is sent over a gRPC server without TLS credentials via the response of \(grpcservercase.directory\).Profile`
+	return &crmpb.ProfileReply{Email: c.Email, Name: c.Name}, nil // want `Customer.Email \(email\) and Customer.Name \(name\) are sent over a gRPC server without TLS credentials via the response of \(grpcservercase.directory\).Profile`
 }
 
 // serve registers the service on a server without credentials: TLS may

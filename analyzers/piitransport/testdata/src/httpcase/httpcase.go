@@ -49,7 +49,7 @@ func post(c *Customer) error {
 	if err != nil {
 		return err
 	}
-	resp, err := http.Post(partner+"/sync", "application/json", bytes.NewReader(body)) // want `Customer.Email \(email\) is sent over plaintext HTTP via http.Post` `Customer.Name \(name\) is sent over plaintext HTTP via http.Post` `Customer.Token \(token, secret\) is sent over plaintext HTTP via http.Post`
+	resp, err := http.Post(partner+"/sync", "application/json", bytes.NewReader(body)) // want `Customer.Email \(email\), Customer.Name \(name\) and Customer.Token \(token, secret\) are sent over plaintext HTTP via http.Post`
 	if err != nil {
 		return err
 	}
@@ -69,7 +69,7 @@ func request(ctx context.Context, c *Customer) {
 		return
 	}
 	req.Header.Set("X-Customer-Name", c.Name)
-	http.DefaultClient.Do(req) // want `Customer.Email \(email\) is sent over plaintext HTTP via \(\*http.Client\).Do` `Customer.Name \(name\) is sent over plaintext HTTP via \(\*http.Client\).Do`
+	http.DefaultClient.Do(req) // want `Customer.Email \(email\) and Customer.Name \(name\) are sent over plaintext HTTP via \(\*http.Client\).Do`
 
 	sreq, _ := http.NewRequest(http.MethodPost, "https://partner.example.com/v1", strings.NewReader(c.Email))
 	sreq.Header.Add("X-Customer-Name", c.Name)
@@ -78,7 +78,7 @@ func request(ctx context.Context, c *Customer) {
 	creq, _ := http.NewRequest(http.MethodGet, "http://partner.example.com/v1/me", nil)
 	creq.AddCookie(&http.Cookie{Name: "customer", Value: c.Email})
 	creq.SetBasicAuth(c.Name, "secret")
-	http.DefaultClient.Do(creq) // want `Customer.Email \(email\) is sent over plaintext HTTP via \(\*http.Client\).Do` `Customer.Name \(name\) is sent over plaintext HTTP via \(\*http.Client\).Do`
+	http.DefaultClient.Do(creq) // want `Customer.Email \(email\) and Customer.Name \(name\) are sent over plaintext HTTP via \(\*http.Client\).Do`
 
 	preq, _ := url.Parse("http://partner.example.com/v1")
 	http.DefaultClient.Get(preq.String() + "?n=" + c.Name) // want `Customer.Name \(name\) is sent over plaintext HTTP via \(\*http.Client\).Get`

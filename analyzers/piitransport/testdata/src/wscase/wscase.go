@@ -22,7 +22,7 @@ func gorilla(c *Customer) error {
 		return err
 	}
 	conn.WriteMessage(websocket.TextMessage, []byte(c.Email)) // want `Customer.Email \(email\) is sent over a plaintext websocket \(ws://\) via \(\*websocket.Conn\).WriteMessage`
-	conn.WriteJSON(c)                                         // want `Customer.Email \(email\) is sent over a plaintext websocket \(ws://\) via \(\*websocket.Conn\).WriteJSON` `Customer.Name \(name\) is sent over a plaintext websocket \(ws://\) via \(\*websocket.Conn\).WriteJSON`
+	conn.WriteJSON(c)                                         // want `Customer.Email \(email\) and Customer.Name \(name\) are sent over a plaintext websocket \(ws://\) via \(\*websocket.Conn\).WriteJSON`
 	w, err := conn.NextWriter(websocket.TextMessage)
 	if err != nil {
 		return err

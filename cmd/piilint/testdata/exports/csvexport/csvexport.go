@@ -34,5 +34,5 @@ func All(cs []model.Customer) error {
 	for _, c := range cs {
 		records = append(records, []string{c.Name, c.Phone})
 	}
-	return csv.NewWriter(os.Stdout).WriteAll(records) // want "Customer.Name (name) is written to a CSV file via (*csv.Writer).WriteAll" "Customer.Phone (phone) is written to a CSV file via (*csv.Writer).WriteAll"
+	return csv.NewWriter(os.Stdout).WriteAll(records) // want "Customer.Name (name) and Customer.Phone (phone) are written to a CSV file via (*csv.Writer).WriteAll"
 }

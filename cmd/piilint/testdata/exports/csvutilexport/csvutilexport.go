@@ -15,7 +15,7 @@ func Encode(w io.Writer, cs []model.Customer) error {
 	cw := csv.NewWriter(w)
 	enc := csvutil.NewEncoder(cw)
 	for _, c := range cs {
-		if err := enc.Encode(c); err != nil { // want "Customer.Email (email) is written to a CSV file via (*csvutil.Encoder).Encode" "Customer.Name (name) is written to a CSV file via (*csvutil.Encoder).Encode"
+		if err := enc.Encode(c); err != nil { // want "Customer.Email (email) and Customer.Name (name) are written to a CSV file via (*csvutil.Encoder).Encode"
 			return err
 		}
 	}

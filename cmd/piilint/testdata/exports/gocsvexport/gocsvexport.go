@@ -12,7 +12,7 @@ import (
 // File writes every customer: the email and name columns leak, phone and
 // password are csv:"-".
 func File(cs []*model.Customer, f *os.File) error {
-	return gocsv.MarshalFile(&cs, f) // want "Customer.Email (email) is written to a CSV file via gocsv.MarshalFile" "Customer.Name (name) is written to a CSV file via gocsv.MarshalFile"
+	return gocsv.MarshalFile(&cs, f) // want "Customer.Email (email) and Customer.Name (name) are written to a CSV file via gocsv.MarshalFile"
 }
 
 // Tiers writes aggregates only.

@@ -20,7 +20,7 @@ func Signup(c *model.Customer) {
 // Dump prints the whole record: every PII field of it is reported, the
 // field marked by a directive included, the pii:"-" field not.
 func Dump(c model.Customer) {
-	log.Printf("%+v", c) // want "Customer.Allergies (health) reaches log output via log.Printf" "Customer.Card (card, secret) reaches log output via log.Printf" "Customer.Email (email) reaches log output via log.Printf" "Customer.Name (name) reaches log output via log.Printf"
+	log.Printf("%+v", c) // want "Customer.Allergies (health), Customer.Card (card, secret) and 2 more fields of Customer reach log output via log.Printf"
 }
 
 // Safe logs nothing personal.

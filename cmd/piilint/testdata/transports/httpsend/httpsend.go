@@ -18,7 +18,7 @@ func Sync(c *model.Customer) error {
 	if err != nil {
 		return err
 	}
-	resp, err := http.Post(partner+"/customers", "application/json", bytes.NewReader(body)) // want "Customer.Email (email) is sent over plaintext HTTP via http.Post" "Customer.Name (name) is sent over plaintext HTTP via http.Post"
+	resp, err := http.Post(partner+"/customers", "application/json", bytes.NewReader(body)) // want "Customer.Email (email) and Customer.Name (name) are sent over plaintext HTTP via http.Post"
 	if err != nil {
 		return err
 	}

@@ -17,7 +17,7 @@ func Push(c *model.Customer) error {
 	if err := conn.WriteMessage(websocket.TextMessage, []byte(c.Email)); err != nil { // want "Customer.Email (email) is sent over a plaintext websocket (ws://) via (*websocket.Conn).WriteMessage"
 		return err
 	}
-	return conn.WriteJSON(c) // want "Customer.Email (email) is sent over a plaintext websocket (ws://) via (*websocket.Conn).WriteJSON" "Customer.Name (name) is sent over a plaintext websocket (ws://) via (*websocket.Conn).WriteJSON"
+	return conn.WriteJSON(c) // want "Customer.Email (email) and Customer.Name (name) are sent over a plaintext websocket (ws://) via (*websocket.Conn).WriteJSON"
 }
 
 // PushSecure sends over wss://: not reported.
