@@ -7,8 +7,10 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"os"
 	"reflect"
 	"runtime/debug"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -163,6 +165,7 @@ func (st *state) run(pass *analysis.Pass) (res any, err error) {
 			Module: modulePath(pass),
 		})
 		result.Findings = out.Findings
+		debugSummaries(pass, out.Summaries)
 		for fn, sum := range out.Summaries {
 			ff := p.funcs[fn]
 			if ff == nil {
@@ -174,6 +177,25 @@ func (st *state) run(pass *analysis.Pass) (res any, err error) {
 	}
 	p.export()
 	return result, nil
+}
+
+// debugSummaries prints the summaries of the package's functions to
+// standard error, sorted, when PIILINT_DEBUG_SUMMARIES is a part of its
+// import path: what a triage of a real application needs to see why a
+// call carries what it carries (see README, Development).
+func debugSummaries(pass *analysis.Pass, sums map[*types.Func]*taint.Summary) {
+	want := os.Getenv("PIILINT_DEBUG_SUMMARIES")
+	if want == "" || !strings.Contains(pass.Pkg.Path(), want) {
+		return
+	}
+	var lines []string
+	for fn, sum := range sums {
+		lines = append(lines, fmt.Sprintf("piilint: summary of %s: %s", fn.FullName(), sum))
+	}
+	sort.Strings(lines)
+	for _, l := range lines {
+		fmt.Fprintln(os.Stderr, l)
+	}
 }
 
 // modulePath is the path of the module of the package pass analyses, or
