@@ -27,7 +27,8 @@ type values struct {
 
 	vals    map[ssa.Value]set
 	tuples  map[ssa.Value][]set
-	streams typeutil.Map // types.Type -> bool: an io.Writer or io.Reader
+	consts  map[*ssa.Alloc]map[int]bool // see constFields
+	streams typeutil.Map                // types.Type -> bool: an io.Writer or io.Reader
 }
 
 func newValues(o Oracle, labels *labelTable, h *heap, ts *typeSources, sched *schedule) *values {
@@ -39,6 +40,7 @@ func newValues(o Oracle, labels *labelTable, h *heap, ts *typeSources, sched *sc
 		sched:  sched,
 		vals:   make(map[ssa.Value]set),
 		tuples: make(map[ssa.Value][]set),
+		consts: make(map[*ssa.Alloc]map[int]bool),
 	}
 }
 
@@ -84,7 +86,7 @@ func (vs *values) explicit(v ssa.Value) set { return vs.vals[v] }
 // taint, what was stored in the memory it refers to, and the PII its type
 // holds.
 func (vs *values) whole(v ssa.Value) set {
-	imp := vs.types.set(v.Type())
+	imp := vs.implied(v)
 	var loc *location
 	if isRef(v.Type()) || isStruct(v.Type()) {
 		c := vs.heap.class(v)
@@ -104,6 +106,122 @@ func (vs *values) whole(v ssa.Value) set {
 	}
 	union(&out, imp)
 	return out
+}
+
+// implied is the PII v holds by its type (typeSources), except for a
+// struct literal built here (see constFields): its fields hold what was
+// stored in them, and a field given only constants (a template preview's
+// Email: "jane@example.com") or nothing holds no personal data.
+func (vs *values) implied(v ssa.Value) set {
+	if ids, ok := vs.literalSources(v, ""); ok {
+		return labelSet(ids)
+	}
+	return vs.types.set(v.Type())
+}
+
+// literalSources are the sources a struct literal built here shows under
+// encoding key ("" for fmt; see typeSources.collect): those of its fields
+// that were given something else than constants. ok is false when v is
+// not such a literal.
+func (vs *values) literalSources(v ssa.Value, key string) (ids []labelID, ok bool) {
+	alloc := builtHere(v)
+	if alloc == nil {
+		return nil, false
+	}
+	consts := vs.constFields(alloc)
+	if consts == nil {
+		return nil, false
+	}
+	st := ssax.StructOf(alloc.Type())
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		src, notPII := vs.oracle.Field(f.Origin())
+		if consts[i] || notPII || key != "" && (!f.Exported() && !f.Embedded() || omitted(st.Tag(i), key)) {
+			continue
+		}
+		if src != nil && (key == "" || !marshals(f.Type(), key)) {
+			ids = append(ids, vs.labels.source(src))
+		}
+		vs.types.render(f.Type(), make(map[*types.TypeName]bool), key, true, &ids)
+	}
+	return ids, true
+}
+
+// builtHere is the struct literal v is, or is loaded from: an Alloc of
+// the function.
+func builtHere(v ssa.Value) *ssa.Alloc {
+	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		v = ld.X
+	}
+	a, ok := v.(*ssa.Alloc)
+	if !ok || ssax.StructOf(a.Type()) == nil {
+		return nil
+	}
+	return a
+}
+
+// constFields tells, for a struct built in its function (an Alloc whose
+// address goes nowhere but into its fields' stores and loads, and which is
+// given nothing but copies of such structs), which of
+// its fields hold only constants: stored only constants, or nothing. Nil
+// when the struct's address escapes (passed to a call, stored, converted):
+// code the engine may not see can fill it.
+func (vs *values) constFields(a *ssa.Alloc) map[int]bool {
+	if v, ok := vs.consts[a]; ok {
+		return v
+	}
+	st := ssax.StructOf(a.Type())
+	consts := make(map[int]bool, st.NumFields())
+	for i := 0; i < st.NumFields(); i++ {
+		consts[i] = true
+	}
+	vs.consts[a] = nil // a cycle of copies escapes
+	ok := true
+	for _, r := range *a.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Store:
+			// A copy of another literal built here (r := T{...}):
+			// its constant fields.
+			src := builtHere(r.Val)
+			if r.Addr != a || src == nil {
+				ok = false
+				break
+			}
+			sc := vs.constFields(src)
+			if sc == nil {
+				ok = false
+				break
+			}
+			for i := range consts {
+				consts[i] = consts[i] && sc[i]
+			}
+		case *ssa.DebugRef:
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				ok = false
+			}
+		case *ssa.FieldAddr:
+			for _, u := range *r.Referrers() {
+				switch u := u.(type) {
+				case *ssa.Store:
+					if _, isConst := u.Val.(*ssa.Const); !isConst || u.Addr != r {
+						consts[r.Field] = false
+						ok = ok && u.Addr == r
+					}
+				case *ssa.UnOp, *ssa.DebugRef:
+				default:
+					ok = false
+				}
+			}
+		default:
+			ok = false
+		}
+	}
+	if !ok {
+		consts = nil
+	}
+	vs.consts[a] = consts
+	return consts
 }
 
 // set is of as a shared, read-only set.
@@ -368,8 +486,10 @@ func (vs *values) encoded(v ssa.Value, key string) set {
 	if isRef(x.Type()) {
 		union(&out, vs.heap.load(x))
 	}
-	var ids []labelID
-	vs.types.collect(x.Type(), make(map[*types.TypeName]bool), key, &ids)
+	ids, ok := vs.literalSources(x, key)
+	if !ok {
+		vs.types.collect(x.Type(), make(map[*types.TypeName]bool), key, &ids)
+	}
 	union(&out, labelSet(ids))
 	return out
 }
@@ -440,6 +560,11 @@ func (vs *values) fieldAddrSource(addr ssa.Value) set {
 		fa, ok := addr.(*ssa.FieldAddr)
 		if !ok {
 			return out
+		}
+		if a, ok := fa.X.(*ssa.Alloc); ok && builtHere(a) != nil {
+			if c := vs.constFields(a); c != nil && c[fa.Field] {
+				return out // a literal's field given only constants
+			}
 		}
 		if st := ssax.StructOf(fa.X.Type()); st != nil && fa.Field < st.NumFields() {
 			union(&out, vs.fieldSource(st.Field(fa.Field), fa.Pos()))

@@ -155,3 +155,31 @@ func login(id Identity, req AuthRequest) {
 	log.Printf("login of %s", req.Claims.Email) // want `Identity.Email \(email\)`
 	log.Printf("login %+v", req)                // want `Identity.Email \(email\)`
 }
+
+// Recipient is what a campaign template is rendered with.
+type Recipient struct {
+	Name  string `pii:"name"`
+	Email string `pii:"email"`
+	Lists []string
+}
+
+// A preview rendered with constants holds no personal data.
+func preview() {
+	r := Recipient{Name: "Jane Doe", Email: "jane@example.com"}
+	log.Printf("preview for %v", r)
+	log.Printf("preview to %s", r.Email)
+	b, _ := json.Marshal(r)
+	log.Printf("preview %s", b)
+}
+
+func previewFor(s *Subscriber) {
+	r := Recipient{Name: "Jane Doe", Email: s.Email}
+	log.Printf("preview for %v", r)      // want `Recipient.Email \(email\) and Subscriber.Email \(email\) reach log output via log.Printf`
+	log.Printf("preview to %s", r.Email) // want `Recipient.Email \(email\) and Subscriber.Email \(email\) reach log output via log.Printf`
+}
+
+func previewFilled(fill func(*Recipient)) {
+	r := Recipient{Name: "Jane Doe"}
+	fill(&r)                        // code not seen here may fill it
+	log.Printf("preview for %v", r) // want `Recipient.Email \(email\) and Recipient.Name \(name\) reach log output via log.Printf`
+}
