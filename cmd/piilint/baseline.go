@@ -13,7 +13,7 @@ import (
 )
 
 // baselineVersion is the version of the baseline file format.
-const baselineVersion = 1
+const baselineVersion = 2
 
 // baselineFile is the baseline file: JSON, findings sorted by file,
 // analyzer, message and fingerprint. Lines are left out so that

@@ -38,8 +38,8 @@ func TestBaseline(t *testing.T) {
 		t.Fatalf("-write-baseline: exit status %d, stdout %q, stderr %q; want 0 and no output", r.code, r.stdout, r.stderr)
 	}
 	b, written := readBaselineFile(t, base)
-	if b.Version != 1 {
-		t.Errorf("version %d, want 1", b.Version)
+	if b.Version != 2 {
+		t.Errorf("version %d, want 2", b.Version)
 	}
 	wants := collectWants(t, dir)
 	var entries, wanted []string
@@ -131,7 +131,7 @@ func checkBaselineFingerprints(t *testing.T, dir string, b baselineFile) {
 	var sarifFPs, baseFPs []string
 	for _, res := range decodeSARIF(t, []byte(sr.stdout)).Runs[0].Results {
 		if len(res.Suppressions) == 0 {
-			sarifFPs = append(sarifFPs, res.PartialFingerprints["piilint/v1"])
+			sarifFPs = append(sarifFPs, res.PartialFingerprints["piilint/v2"])
 		}
 	}
 	for _, e := range b.Findings {
@@ -176,7 +176,7 @@ func TestBaselineErrors(t *testing.T) {
 	tmp := t.TempDir()
 	missing := filepath.Join(tmp, "missing.json")
 	malformed := filepath.Join(tmp, "malformed.json")
-	writeFile(t, malformed, `{"version": 1, "findings": [{"fingerprint": "x"}]}`)
+	writeFile(t, malformed, `{"version": 2, "findings": [{"fingerprint": "x"}]}`)
 	old := filepath.Join(tmp, "old.json")
 	writeFile(t, old, `{"version": 7, "findings": []}`)
 	for _, tc := range []struct {
@@ -185,7 +185,7 @@ func TestBaselineErrors(t *testing.T) {
 	}{
 		{[]string{"-baseline", missing, "./..."}, "reading baseline: open " + missing},
 		{[]string{"-baseline", malformed, "./..."}, "baseline " + malformed + `: finding 1: fingerprint "x" is not 32 lowercase hexadecimal digits`},
-		{[]string{"-sarif", "-baseline", old, "./..."}, "baseline " + old + ": version 7, want 1"},
+		{[]string{"-sarif", "-baseline", old, "./..."}, "baseline " + old + ": version 7, want 2 (write it again with -write-baseline)"},
 		{[]string{"-json", "-sarif", "./..."}, "-json and -sarif are exclusive"},
 		{[]string{"-write-baseline", filepath.Join(tmp, "w.json"), "-sarif", "./..."}, "-write-baseline prints nothing"},
 	} {

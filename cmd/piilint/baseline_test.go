@@ -29,7 +29,7 @@ func TestWriteBaseline(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `{
-  "version": 1,
+  "version": 2,
   "findings": [
     {
       "fingerprint": "` + fd + `",
@@ -81,7 +81,7 @@ func TestWriteBaseline(t *testing.T) {
 	if err := writeBaseline(file, root, nil); err != nil {
 		t.Fatal(err)
 	}
-	if data, _ := os.ReadFile(file); string(data) != "{\n  \"version\": 1,\n  \"findings\": []\n}\n" {
+	if data, _ := os.ReadFile(file); string(data) != "{\n  \"version\": 2,\n  \"findings\": []\n}\n" {
 		t.Errorf("empty baseline file:\n%s", data)
 	}
 	if b, err := readBaseline(file); err != nil || len(b) != 0 {
@@ -104,15 +104,15 @@ func TestReadBaselineErrors(t *testing.T) {
 		{"empty", "", "not a piilint baseline"},
 		{"text", "app/app.go:1:2: finding\n", "not a piilint baseline"},
 		{"list", `[]`, "not a piilint baseline"},
-		{"unknown key", `{"version": 1, "findings": [], "lines": []}`, `unknown field "lines"`},
-		{"entry key", `{"version": 1, "findings": [{"fingerprint": "` + fp + `", "line": 3}]}`, `unknown field "line"`},
+		{"unknown key", `{"version": 2, "findings": [], "lines": []}`, `unknown field "lines"`},
+		{"entry key", `{"version": 2, "findings": [{"fingerprint": "` + fp + `", "line": 3}]}`, `unknown field "line"`},
 		{"no version", `{"findings": []}`, `no "version"`},
-		{"version", `{"version": 2, "findings": []}`, "version 2, want 1"},
-		{"no findings", `{"version": 1}`, `no "findings" list`},
-		{"bad fingerprint", `{"version": 1, "findings": [{"fingerprint": "ABC"}]}`, `finding 1: fingerprint "ABC" is not 32 lowercase hexadecimal digits`},
-		{"no fingerprint", `{"version": 1, "findings": [{"fingerprint": "` + fp + `"}, {"file": "a.go"}]}`, `finding 2: fingerprint ""`},
-		{"two values", `{"version": 1, "findings": []} {}`, "data after the JSON object"},
-		{"truncated", `{"version": 1, "findings": [`, "not a piilint baseline"},
+		{"old version", `{"version": 1, "findings": []}`, "version 1, want 2 (write it again with -write-baseline)"},
+		{"no findings", `{"version": 2}`, `no "findings" list`},
+		{"bad fingerprint", `{"version": 2, "findings": [{"fingerprint": "ABC"}]}`, `finding 1: fingerprint "ABC" is not 32 lowercase hexadecimal digits`},
+		{"no fingerprint", `{"version": 2, "findings": [{"fingerprint": "` + fp + `"}, {"file": "a.go"}]}`, `finding 2: fingerprint ""`},
+		{"two values", `{"version": 2, "findings": []} {}`, "data after the JSON object"},
+		{"truncated", `{"version": 2, "findings": [`, "not a piilint baseline"},
 	} {
 		file := filepath.Join(dir, tc.name+".json")
 		writeFile(t, file, tc.content)

@@ -131,9 +131,9 @@ func TestSetFingerprints(t *testing.T) {
 	before := fingerprints(t, root, []jsonDiagnostic{d(3, "piilog", msg), d(4, "piilog", msg), d(5, "piilog", msg)})
 	code := `log . Printf ( "%s" , c . Email )`
 	want := []string{
-		fingerprint("piilog", "app/app.go", msg, code, 0),
-		fingerprint("piilog", "app/app.go", msg, code, 1), // the same code again
-		fingerprint("piilog", "app/app.go", msg, `log . Printf ( "%s: %s" , "x" , c . Email )`, 0),
+		fingerprint("piilog", "app/app.go", messageKey(msg), code, 0),
+		fingerprint("piilog", "app/app.go", messageKey(msg), code, 1), // the same code again
+		fingerprint("piilog", "app/app.go", messageKey(msg), `log . Printf ( "%s: %s" , "x" , c . Email )`, 0),
 	}
 	if strings.Join(before, " ") != strings.Join(want, " ") {
 		t.Errorf("fingerprints\n%q\nwant\n%q", before, want)
@@ -168,8 +168,14 @@ func TestSetFingerprints(t *testing.T) {
 
 	// Another root: the file's relative path changes, and so do they.
 	other := fingerprints(t, filepath.Join(root, "app"), []jsonDiagnostic{d(7, "piilog", msg)})
-	if other[0] != fingerprint("piilog", "app.go", msg, code, 0) {
+	if other[0] != fingerprint("piilog", "app.go", messageKey(msg), code, 0) {
 		t.Errorf("fingerprint under root app/: %s", other[0])
+	}
+
+	// Another chain of helpers to the same sink: the same finding.
+	chained := fingerprints(t, root, []jsonDiagnostic{d(7, "piilog", "Customer.Email (email) reaches log output via crm.logf → log.Printf")})
+	if chained[0] != before[0] {
+		t.Errorf("a chain of helpers changed the fingerprint: %s, want %s", chained[0], before[0])
 	}
 
 	// An edit of the finding's line changes it.
@@ -180,7 +186,7 @@ func TestSetFingerprints(t *testing.T) {
 
 	// A file that cannot be read: the fingerprint is made of the rest.
 	gone := jsonDiagnostic{Posn: filepath.Join(root, "gone.go") + ":3:1", Analyzer: "piilog", Message: msg}
-	if got := fingerprints(t, root, []jsonDiagnostic{gone}); got[0] != fingerprint("piilog", "gone.go", msg, "", 0) {
+	if got := fingerprints(t, root, []jsonDiagnostic{gone}); got[0] != fingerprint("piilog", "gone.go", messageKey(msg), "", 0) {
 		t.Errorf("fingerprint of a missing file: %s", got[0])
 	}
 }

@@ -112,9 +112,9 @@ func TestSARIF(t *testing.T) {
 		}
 		reg := loc.Region
 		f := finding{loc.ArtifactLocation.URI, reg.StartLine, reg.StartColumn, res.Message.Text, res.RuleID}
-		fp := res.PartialFingerprints["piilint/v1"]
+		fp := res.PartialFingerprints["piilint/v2"]
 		if !fingerprintRE.MatchString(fp) || fingerprints[fp] || len(res.PartialFingerprints) != 1 {
-			t.Errorf("%s: partialFingerprints %v: want one piilint/v1, 32 hexadecimal digits, unique", f, res.PartialFingerprints)
+			t.Errorf("%s: partialFingerprints %v: want one piilint/v2, 32 hexadecimal digits, unique", f, res.PartialFingerprints)
 		}
 		fingerprints[fp] = true
 		if res.BaselineState != "" {
@@ -305,8 +305,8 @@ func checkFromSubdir(t *testing.T, dir string, results int, fingerprints map[str
 		if strings.HasPrefix(uri, "app/") {
 			inApp++
 		}
-		if !fingerprints[res.PartialFingerprints["piilint/v1"]] {
-			t.Errorf("%s at %s: fingerprint %s differs from the run at the root", res.Message.Text, uri, res.PartialFingerprints["piilint/v1"])
+		if !fingerprints[res.PartialFingerprints["piilint/v2"]] {
+			t.Errorf("%s at %s: fingerprint %s differs from the run at the root", res.Message.Text, uri, res.PartialFingerprints["piilint/v2"])
 		}
 	}
 	if want := results - 1; inApp != want {

@@ -244,7 +244,7 @@ func TestSARIFWrite(t *testing.T) {
 		if len(r.Locations) != 1 {
 			t.Fatalf("%s: %d locations", r.Message.Text, len(r.Locations))
 		}
-		got = append(got, row{r.RuleID, r.RuleIndex, r.Level, r.Message.Text, r.Locations[0].where(), r.PartialFingerprints["piilint/v1"]})
+		got = append(got, row{r.RuleID, r.RuleIndex, r.Level, r.Message.Text, r.Locations[0].where(), r.PartialFingerprints["piilint/v2"]})
 		if r.BaselineState != "new" {
 			t.Errorf("%s: baselineState %q, want new", r.Message.Text, r.BaselineState)
 		}

@@ -106,6 +106,7 @@ func Run(in Input) *Result {
 		seen:      e.seen,
 		calls:     make(map[token.Pos]*ast.CallExpr),
 		findings:  make(map[findingKey]*Finding),
+		sinkAt:    make(map[sinkSeenKey]int),
 	}
 	for _, f := range in.Files {
 		ast.Inspect(f, func(n ast.Node) bool {

@@ -31,6 +31,7 @@ type reporter struct {
 	calls      map[token.Pos]*ast.CallExpr   // the package's calls, by Lparen
 	responders map[*ssa.Function]origin.Kind // methods of gRPC services served without TLS
 	findings   map[findingKey]*Finding
+	sinkAt     map[sinkSeenKey]int // the index of a summary's sink entry
 }
 
 // decide tells whether a sink row applies to a call, and settles its
@@ -178,6 +179,9 @@ func (rep *reporter) sink(fn *ssa.Function, call token.Pos, args []arg, s sinks.
 
 // reach records that taint w of argument a of the call at pos reaches a
 // sink: concrete sources are findings, parameters of fn extend its summary.
+// When a source or a parameter reaches the same sink through several
+// chains of helpers, the shortest is kept, then the first by name, so
+// that messages do not depend on the order the engine met them in.
 func (rep *reporter) reach(fn *ssa.Function, pos token.Pos, a arg, w set, ref SinkRef) {
 	sum := rep.summaries[fn]
 	for _, id := range sortedIDs(w) {
@@ -185,7 +189,7 @@ func (rep *reporter) reach(fn *ssa.Function, pos token.Pos, a arg, w set, ref Si
 		switch {
 		case l.src != nil:
 			k := findingKey{call: pos, src: l.src.Key, cls: ref.Class}
-			if _, ok := rep.findings[k]; ok {
+			if old, ok := rep.findings[k]; ok && !betterChain(ref, old.Sink) {
 				continue
 			}
 			f := &Finding{Pos: pos, End: pos, Call: pos, Source: *l.src, Sink: ref, Steps: w[id]}
@@ -196,11 +200,35 @@ func (rep *reporter) reach(fn *ssa.Function, pos token.Pos, a arg, w set, ref Si
 			}
 			rep.findings[k] = f
 		case l.fn == fn && sum != nil:
-			if k := (sinkSeenKey{fn, l.param, l.path, ref.Class}); !rep.seen[k] {
-				rep.seen[k] = true
-				sum.Sinks = append(sum.Sinks, ParamSink{Param: l.param, Path: l.path, Sink: ref})
-				rep.sched.changedSummary(fn)
+			k := sinkSeenKey{fn, l.param, l.path, ref.Class}
+			ps := ParamSink{Param: l.param, Path: l.path, Sink: ref}
+			i, ok := rep.sinkAt[k]
+			switch {
+			case !ok:
+				rep.sinkAt[k] = len(sum.Sinks)
+				sum.Sinks = append(sum.Sinks, ps)
+			case betterChain(ref, sum.Sinks[i].Sink):
+				sum.Sinks[i] = ps
+			default:
+				continue
 			}
+			rep.sched.changedSummary(fn)
 		}
 	}
+}
+
+// betterChain reports whether sink chain a is to be kept rather than b:
+// fewer helpers, then the first by name (destination, then the chain).
+func betterChain(a, b SinkRef) bool {
+	if len(a.Via) != len(b.Via) {
+		return len(a.Via) < len(b.Via)
+	}
+	if a.Dest != b.Dest {
+		return a.Dest < b.Dest
+	}
+	return chainKey(a) < chainKey(b)
+}
+
+func chainKey(s SinkRef) string {
+	return strings.Join(append(append([]string{}, s.Via...), s.Callee), ">")
 }
