@@ -49,6 +49,18 @@ func (*FailedFact) AFact() {}
 
 func (f *FailedFact) String() string { return "failed: " + f.Error }
 
+// VarFact describes a package-level variable of function type for
+// callers in other packages: what a call through it does with PII, the
+// union of what the functions the package assigns to it do (a logging
+// facade's var Warn = ...).
+type VarFact struct {
+	Summary taint.Summary
+}
+
+func (*VarFact) AFact() {}
+
+func (f *VarFact) String() string { return "var " + f.Summary.String() }
+
 // FuncFact describes a function for callers in other packages: whether it
 // is a sanitizer or a declared sink, and what it does with PII.
 type FuncFact struct {

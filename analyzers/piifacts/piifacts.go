@@ -65,7 +65,7 @@ func newAnalyzer(cfg *config.Config, opts Options) *analysis.Analyzer {
 		URL:        "https://pkg.go.dev/github.com/piilint/piilint/analyzers/piifacts",
 		Run:        st.run,
 		ResultType: reflect.TypeFor[*Result](),
-		FactTypes:  []analysis.Fact{new(FieldFact), new(TypeFact), new(FuncFact), new(FailedFact)},
+		FactTypes:  []analysis.Fact{new(FieldFact), new(TypeFact), new(FuncFact), new(VarFact), new(FailedFact)},
 	}
 	if cfg == nil {
 		a.Flags.StringVar(&st.file, "config", "", "configuration file (.piilint.yml schema)")
@@ -166,6 +166,11 @@ func (st *state) run(pass *analysis.Pass) (res any, err error) {
 		})
 		result.Findings = out.Findings
 		debugSummaries(pass, out.Summaries)
+		for v, sum := range out.Vars {
+			if v.Exported() {
+				p.pass.ExportObjectFact(v, &VarFact{Summary: *sum})
+			}
+		}
 		for fn, sum := range out.Summaries {
 			ff := p.funcs[fn]
 			if ff == nil {
@@ -447,6 +452,17 @@ func (p *pkgState) funcFact(fn *types.Func) *FuncFact {
 func (p *pkgState) Summary(fn *types.Func) *taint.Summary {
 	if ff := p.funcFact(fn); ff != nil {
 		return &ff.Summary
+	}
+	return nil
+}
+
+func (p *pkgState) VarSummary(v *types.Var) *taint.Summary {
+	if v.Pkg() == nil || v.Pkg() == p.pass.Pkg {
+		return nil
+	}
+	var fact VarFact
+	if p.pass.ImportObjectFact(v, &fact) {
+		return &fact.Summary
 	}
 	return nil
 }

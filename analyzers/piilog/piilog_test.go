@@ -15,12 +15,12 @@ import (
 
 func TestPiilog(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), piilog.Analyzer, "once",
-		"basic", "flows", "errargs", "render", "ifaces", "depsink", "stdoutwriters", "downstream", "sanitize", "generics", "aliases", "rangefunc", "suppressed", "generated", "gencaller", "cgocase", "cgocaller")
+		"basic", "flows", "errargs", "render", "ifaces", "mlogcaller", "funcfields", "depsink", "stdoutwriters", "downstream", "sanitize", "generics", "aliases", "rangefunc", "suppressed", "generated", "gencaller", "cgocase", "cgocaller")
 }
 
 // TestFacts checks the facts of a chain upstream → middle → downstream.
 func TestFacts(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), piifacts.Analyzer, "upstream", "middle")
+	analysistest.Run(t, analysistest.TestData(), piifacts.Analyzer, "upstream", "middle", "mlog")
 }
 
 // TestHugeFunction: a package with a function of more branch points than

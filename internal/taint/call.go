@@ -163,7 +163,8 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 		k.ruleImplementations(),
 		k.ruleLocalSummary(),
 		k.ruleImportedSummary(),
-		k.ruleModel():
+		k.ruleModel(),
+		k.ruleFuncValue():
 		return
 	}
 	k.ruleDefault()

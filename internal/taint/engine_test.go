@@ -38,6 +38,7 @@ func (o *tagOracle) Type(*types.TypeName) *Source           { return nil }
 func (o *tagOracle) Summary(*types.Func) *Summary           { return nil }
 func (o *tagOracle) Sanitizer(fn *types.Func) bool          { return o.sanitizers[fn.Name()] }
 func (o *tagOracle) Sink(fn *types.Func) (sinks.Sink, bool) { return sinks.Lookup(fn.FullName()) }
+func (o *tagOracle) VarSummary(*types.Var) *Summary         { return nil }
 
 // The standard library is type-checked from source once for all tests:
 // the importer caches the packages it has read, in one file set.
@@ -78,6 +79,9 @@ func prepare(t testing.TB, src string) Input {
 		for _, a := range fn.AnonFuncs {
 			add(a)
 		}
+	}
+	if init := ssapkg.Func("init"); init != nil {
+		add(init) // as piifacts does: variables' initializers
 	}
 	for _, d := range f.Decls {
 		if fd, ok := d.(*ast.FuncDecl); ok {
@@ -305,5 +309,27 @@ func BenchmarkLargeSwitch(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Run(in)
+	}
+}
+
+// TestVarSummaries: a package's variables of function type are summarised
+// from what it assigns to them (its own variables only).
+func TestVarSummaries(t *testing.T) {
+	in := prepare(t, `package p
+import ("log"; "flag")
+type LogFunc func(msg string, fields ...any)
+var Warn LogFunc = defaultLog
+var Quiet LogFunc = func(string, ...any) {}
+func defaultLog(msg string, fields ...any) { log.Println(msg, fields) }
+func init() { flag.Usage = func() { log.Print("usage") } }
+`)
+	res := Run(in)
+	got := make(map[string]string)
+	for v, s := range res.Vars {
+		got[v.Pkg().Path()+"."+v.Name()] = s.String()
+	}
+	want := map[string]string{"p.Warn": "p0->log(log.Println) p1->log(log.Println)"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("variable summaries %v, want %v", got, want)
 	}
 }

@@ -75,6 +75,7 @@ type engine struct {
 	summaries map[*ssa.Function]*Summary
 	foreign   map[*Summary]*Summary // imported summaries as this module sees them
 	loggers   *loggers
+	fstores   *funcStores
 }
 
 // Run analyses one package.
@@ -123,6 +124,7 @@ func Run(in Input) *Result {
 		}
 	}
 	e.rep.responders = origin.GRPCServices(in.Funcs)
+	e.fstores = newFuncStores(in.Funcs)
 	for _, fn := range in.Funcs {
 		sig := fn.Signature
 		e.summaries[fn] = &Summary{Results: make([][]Source, sig.Results().Len())}
@@ -157,6 +159,7 @@ func (e *engine) result() *Result {
 		normalize(s)
 		r.Summaries[obj] = s
 	}
+	r.Vars = e.varSummaries()
 	return r
 }
 

@@ -196,6 +196,9 @@ type Oracle interface {
 	Sanitizer(fn *types.Func) bool
 	// Sink returns the sink row of fn, if it is one.
 	Sink(fn *types.Func) (sinks.Sink, bool)
+	// VarSummary returns the summary of a package-level variable of
+	// function type of another package (see funcvalues.go), or nil.
+	VarSummary(v *types.Var) *Summary
 }
 
 // Input is one package for the engine.
@@ -215,6 +218,10 @@ type Result struct {
 	Findings []*Finding // sorted by position, then source
 	// Summaries of the package's functions and methods that say something.
 	Summaries map[*types.Func]*Summary
+	// Vars are the summaries of the package's variables of function type
+	// that say something: calls through them reach what the package
+	// assigns to them.
+	Vars map[*types.Var]*Summary
 }
 
 // String is a compact, deterministic rendering of the summary, for tests
