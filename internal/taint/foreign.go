@@ -36,7 +36,7 @@ func (e *engine) foreignSummary(fn *types.Func, sum *Summary) *Summary {
 	results := fn.Signature().Results()
 	var flows []Flow
 	for _, f := range sum.Flows {
-		if f.Result >= results.Len() || !isError(results.At(f.Result).Type()) {
+		if f.Result >= results.Len() || !isError(results.At(f.Result).Type()) || buildsErrorFrom(fn, f.Param) {
 			flows = append(flows, f)
 		}
 	}
@@ -49,6 +49,38 @@ func (e *engine) foreignSummary(fn *types.Func, sum *Summary) *Summary {
 	}
 	e.foreign[sum] = out
 	return out
+}
+
+// buildsErrorFrom reports whether function fn of another module builds
+// its error from parameter i (receiver first): a function of an errors
+// package (github.com/pkg/errors, cockroachdb/errors: errors.Wrapf(err,
+// "email=%s", email)), an error it wraps (a parameter of type error), or
+// the format and arguments of a printf-like signature (format string,
+// args ...any).
+func buildsErrorFrom(fn *types.Func, i int) bool {
+	if fn.Pkg() != nil {
+		path := fn.Pkg().Path()
+		if path == "errors" || strings.HasSuffix(path, "/errors") {
+			return true
+		}
+	}
+	sig := fn.Signature()
+	if sig.Recv() != nil {
+		i-- // parameters, as the signature counts them
+	}
+	params := sig.Params()
+	if i < 0 || i >= params.Len() {
+		return false
+	}
+	if isError(params.At(i).Type()) {
+		return true
+	}
+	n := params.Len()
+	if !sig.Variadic() || n < 2 {
+		return false
+	}
+	format, ok := params.At(n - 2).Type().(*types.Basic)
+	return ok && format.Kind() == types.String && i >= n-2
 }
 
 // outputs reports whether a sink a function of another module reaches

@@ -17,6 +17,8 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+
+	pkgerrors "github.com/pkg/errors"
 )
 
 type Subscriber struct {
@@ -108,4 +110,14 @@ func encoded(img image.Image, s *Subscriber) {
 		log.Print(err)
 	}
 	log.Print(buf.String()) // want `Subscriber.Email \(email\) reaches log output via log.Print`
+}
+
+// An errors package builds its errors from what it is given.
+func wrapped(db *sql.DB, s *Subscriber) {
+	_, err := db.Exec("UPDATE subscribers SET email = $1", s.Email)
+	if err != nil {
+		log.Print(pkgerrors.Wrap(err, "update failed"))
+		log.Print(pkgerrors.Wrapf(err, "update of %s failed", s.Email)) // want `Subscriber.Email \(email\) reaches log output via log.Print`
+		log.Print(pkgerrors.New("no subscriber " + s.Phone))            // want `Subscriber.Phone \(phone\) reaches log output via log.Print`
+	}
 }

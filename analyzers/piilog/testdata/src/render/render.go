@@ -183,3 +183,19 @@ func previewFilled(fill func(*Recipient)) {
 	fill(&r)                        // code not seen here may fill it
 	log.Printf("preview for %v", r) // want `Recipient.Email \(email\) and Recipient.Name \(name\) reach log output via log.Printf`
 }
+
+// AppError keeps an identifier apart from the details.
+type AppError struct {
+	Id            string
+	DetailedError string
+}
+
+func NewAppError(id, details string) *AppError {
+	return &AppError{Id: id, DetailedError: details}
+}
+
+func appErrors(s *Subscriber) {
+	err := NewAppError("app.user.save", "email="+s.Email)
+	log.Printf("%s", err.Id)
+	log.Printf("%s", err.DetailedError) // want `Subscriber.Email \(email\) reaches log output via log.Printf`
+}
