@@ -2,6 +2,7 @@ package taint
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -161,6 +162,7 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 		k.ruleGRPCStub(),
 		k.ruleSink(),
 		k.ruleImplementations(),
+		k.ruleImportedImplementations(),
 		k.ruleLocalSummary(),
 		k.ruleImportedSummary(),
 		k.ruleModel(),
@@ -237,6 +239,72 @@ func (k *callSite) ruleImplementations() bool {
 		k.applySummary(e.summaries[f], shortName(k.obj), paramTypes(nil, f))
 	}
 	return len(impls) > 0
+}
+
+// ruleImportedImplementations: a method call on an interface that another
+// package of the module declares, together with its implementations
+// (oauth2.Provider and its google and oidc providers), applies their
+// summaries, as ruleImplementations does for the package's own
+// interfaces: provider.UserProfileID(user) gives what the providers
+// return, not every field of the user.
+func (k *callSite) ruleImportedImplementations() bool {
+	e := k.e
+	if !k.c.IsInvoke() {
+		return false
+	}
+	named, ok := types.Unalias(k.c.Value.Type()).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || len(e.Funcs) == 0 || e.Funcs[0].Pkg == nil {
+		return false
+	}
+	pkg := named.Obj().Pkg()
+	if pkg == e.Funcs[0].Pkg.Pkg || !e.sameModule(pkg.Path()) {
+		return false
+	}
+	// Only where the implementations were analysed: some has a summary
+	// (the standard library's have none; their calls follow the
+	// default rule).
+	ms := e.importedImpls(named, k.c.Method.Name())
+	var sums []*Summary
+	for _, m := range ms {
+		sums = append(sums, e.Oracle.Summary(m))
+	}
+	if !slices.ContainsFunc(sums, func(s *Summary) bool { return s != nil }) {
+		return false
+	}
+	for i, m := range ms {
+		k.applySummary(sums[i], shortName(k.obj), paramTypes(m, nil))
+	}
+	return true
+}
+
+// importedImpls are the methods named name of the types of the package
+// that declares interface named which implement it (by value or pointer).
+func (e *engine) importedImpls(named *types.Named, name string) []*types.Func {
+	key := implKey{named.Obj(), name, false}
+	if ms, ok := e.foreignImpls[key]; ok {
+		return ms
+	}
+	iface, _ := named.Underlying().(*types.Interface)
+	var ms []*types.Func
+	scope := named.Obj().Pkg().Scope()
+	for _, n := range scope.Names() {
+		tn, ok := scope.Lookup(n).(*types.TypeName)
+		if !ok || iface == nil || types.IsInterface(tn.Type()) {
+			continue
+		}
+		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if !types.Implements(t, iface) {
+				continue
+			}
+			obj, _, _ := types.LookupFieldOrMethod(t, true, tn.Pkg(), name)
+			if m, ok := obj.(*types.Func); ok {
+				ms = append(ms, m)
+			}
+			break
+		}
+	}
+	e.foreignImpls[key] = ms
+	return ms
 }
 
 // ruleLocalSummary: a function of the package applies its summary (and
