@@ -133,13 +133,15 @@ func (st *state) run(pass *analysis.Pass) (res any, err error) {
 		return nil, err
 	}
 	p := &pkgState{
-		pass:   pass,
-		cfg:    cfg,
-		vocab:  vocab,
-		fields: make(map[*types.Var]*FieldFact),
-		types:  make(map[*types.TypeName]*TypeFact),
-		funcs:  make(map[*types.Func]*FuncFact),
-		names:  newNames(cfg),
+		pass:         pass,
+		cfg:          cfg,
+		vocab:        vocab,
+		fields:       make(map[*types.Var]*FieldFact),
+		types:        make(map[*types.TypeName]*TypeFact),
+		funcs:        make(map[*types.Func]*FuncFact),
+		imported:     make(map[*types.Func]*FuncFact),
+		importedVars: make(map[*types.Var]*VarFact),
+		names:        newNames(cfg),
 	}
 	p.mark()
 
@@ -378,6 +380,10 @@ type pkgState struct {
 	fields map[*types.Var]*FieldFact
 	types  map[*types.TypeName]*TypeFact
 	funcs  map[*types.Func]*FuncFact
+	// imported are the facts of other packages' functions read so far
+	// (nil: none).
+	imported     map[*types.Func]*FuncFact
+	importedVars map[*types.Var]*VarFact
 }
 
 func (p *pkgState) export() {
@@ -388,6 +394,9 @@ func (p *pkgState) export() {
 		p.pass.ExportObjectFact(tn, f)
 	}
 	for fn, f := range p.funcs {
+		if fn.Pkg() != p.pass.Pkg {
+			continue // facts are set on the package's own objects only
+		}
 		if !fn.Exported() {
 			// Other packages call only exported names; facts travel to
 			// every importer, directly or not, so keep them few.
@@ -440,13 +449,20 @@ func (p *pkgState) funcFact(fn *types.Func) *FuncFact {
 	if ff := p.funcs[fn]; ff != nil {
 		return ff
 	}
-	if fn.Pkg() != nil && fn.Pkg() != p.pass.Pkg {
-		var fact FuncFact
-		if p.pass.ImportObjectFact(fn, &fact) {
-			return &fact
-		}
+	if fn.Pkg() == nil || fn.Pkg() == p.pass.Pkg {
+		return nil
 	}
-	return nil
+	// Imported once: the engine keys its caches (imported summaries as
+	// its module sees them, applications) by the summary's address.
+	if ff, ok := p.imported[fn]; ok {
+		return ff
+	}
+	var ff *FuncFact
+	if fact := new(FuncFact); p.pass.ImportObjectFact(fn, fact) {
+		ff = fact
+	}
+	p.imported[fn] = ff
+	return ff
 }
 
 func (p *pkgState) Summary(fn *types.Func) *taint.Summary {
@@ -460,11 +476,21 @@ func (p *pkgState) VarSummary(v *types.Var) *taint.Summary {
 	if v.Pkg() == nil || v.Pkg() == p.pass.Pkg {
 		return nil
 	}
-	var fact VarFact
-	if p.pass.ImportObjectFact(v, &fact) {
-		return &fact.Summary
+	if vf, ok := p.importedVars[v]; ok {
+		if vf == nil {
+			return nil
+		}
+		return &vf.Summary
 	}
-	return nil
+	var vf *VarFact
+	if fact := new(VarFact); p.pass.ImportObjectFact(v, fact) {
+		vf = fact
+	}
+	p.importedVars[v] = vf
+	if vf == nil {
+		return nil
+	}
+	return &vf.Summary
 }
 
 func (p *pkgState) Sanitizer(fn *types.Func) bool {

@@ -125,7 +125,12 @@ func (ap *application) flows() {
 			if f.Into != "" {
 				if r := ap.result(f.Result); r != nil {
 					ap.e.heap.storePath(ap.e.heap.class(r), f.Into, w)
-					continue
+					if !types.IsInterface(ap.results[f.Result]) {
+						continue
+					}
+					// Behind an interface (a derived logger,
+					// l.With("card", card)) the memory is reached
+					// through the value: it carries the part too.
 				}
 			}
 			ap.e.vs.setResult(ap.call, f.Result, w)

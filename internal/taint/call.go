@@ -2,7 +2,6 @@ package taint
 
 import (
 	"go/types"
-	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -233,7 +232,7 @@ func (k *callSite) ruleImplementations() bool {
 	if !k.c.IsInvoke() {
 		return false
 	}
-	impls := e.implementations(k.c, e.inTestFile(k.fn))
+	impls := e.implementations(k.c.Value.Type(), k.c.Method.Name(), e.inTestFile(k.fn))
 	for _, f := range impls {
 		e.sched.readSummary(f)
 		k.applySummary(e.summaries[f], shortName(k.obj), paramTypes(nil, f))
@@ -242,69 +241,97 @@ func (k *callSite) ruleImplementations() bool {
 }
 
 // ruleImportedImplementations: a method call on an interface that another
-// package of the module declares, together with its implementations
-// (oauth2.Provider and its google and oidc providers), applies their
-// summaries, as ruleImplementations does for the package's own
-// interfaces: provider.UserProfileID(user) gives what the providers
-// return, not every field of the user.
+// package declares together with implementations (oauth2.Provider and its
+// google and oidc providers) applies the union of their summaries, which
+// that package exports on the interface's method (see ifaceSummaries):
+// provider.UserProfileID(user) gives what the providers return, not every
+// field of the user.
 func (k *callSite) ruleImportedImplementations() bool {
-	e := k.e
-	if !k.c.IsInvoke() {
+	if !k.c.IsInvoke() || k.obj == nil {
 		return false
 	}
-	named, ok := types.Unalias(k.c.Value.Type()).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil || len(e.Funcs) == 0 || e.Funcs[0].Pkg == nil {
+	sum := k.e.Oracle.Summary(k.obj)
+	if sum == nil {
 		return false
 	}
-	pkg := named.Obj().Pkg()
-	if pkg == e.Funcs[0].Pkg.Pkg || !e.sameModule(pkg.Path()) {
-		return false
-	}
-	// Only where the implementations were analysed: some has a summary
-	// (the standard library's have none; their calls follow the
-	// default rule).
-	ms := e.importedImpls(named, k.c.Method.Name())
-	var sums []*Summary
-	for _, m := range ms {
-		sums = append(sums, e.Oracle.Summary(m))
-	}
-	if !slices.ContainsFunc(sums, func(s *Summary) bool { return s != nil }) {
-		return false
-	}
-	for i, m := range ms {
-		k.applySummary(sums[i], shortName(k.obj), paramTypes(m, nil))
-	}
+	k.applySummary(k.e.serviceSummary(k.obj, k.c.Value.Type(), sum), shortName(k.obj), paramTypes(k.obj, nil))
 	return true
 }
 
-// importedImpls are the methods named name of the types of the package
-// that declares interface named which implement it (by value or pointer).
-func (e *engine) importedImpls(named *types.Named, name string) []*types.Func {
-	key := implKey{named.Obj(), name, false}
-	if ms, ok := e.foreignImpls[key]; ok {
-		return ms
+// serviceSummary is sum, the union of the summaries of the
+// implementations of interface method m, without the flows from the
+// receiver into results, as serviceReceiver does for unknown
+// implementations: what a store or a provider holds does not come out of
+// every method (the sources its methods read from their receiver's marked
+// fields still do), unless the method returns the interface's own type.
+func (e *engine) serviceSummary(m *types.Func, iface types.Type, sum *Summary) *Summary {
+	if out, ok := e.services[sum]; ok {
+		return out
 	}
-	iface, _ := named.Underlying().(*types.Interface)
-	var ms []*types.Func
-	scope := named.Obj().Pkg().Scope()
-	for _, n := range scope.Names() {
-		tn, ok := scope.Lookup(n).(*types.TypeName)
-		if !ok || iface == nil || types.IsInterface(tn.Type()) {
+	out := e.dropReceiverFlows(m, iface, sum)
+	e.services[sum] = out
+	return out
+}
+
+func (e *engine) dropReceiverFlows(m *types.Func, iface types.Type, sum *Summary) *Summary {
+	res := m.Signature().Results()
+	for i := 0; i < res.Len(); i++ {
+		if types.Identical(res.At(i).Type(), iface) {
+			return sum
+		}
+	}
+	var flows []Flow
+	for _, f := range sum.Flows {
+		if f.Param != 0 {
+			flows = append(flows, f)
+		}
+	}
+	if len(flows) == len(sum.Flows) {
+		return sum
+	}
+	cp := *sum
+	cp.Flows = flows
+	return &cp
+}
+
+// ifaceSummaries are, for the methods of the interfaces the package
+// declares, the union of the summaries of the package's implementations
+// (test doubles left out), for importers that call the interface.
+func (e *engine) ifaceSummaries() map[*types.Func]*Summary {
+	out := make(map[*types.Func]*Summary)
+	if len(e.Funcs) == 0 || e.Funcs[0].Pkg == nil {
+		return out
+	}
+	scope := e.Funcs[0].Pkg.Pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
 			continue
 		}
-		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-			if !types.Implements(t, iface) {
+		iface, ok := tn.Type().Underlying().(*types.Interface)
+		if !ok {
+			continue
+		}
+		for m := range iface.Methods() {
+			if m.Pkg() != scope.Lookup(name).Pkg() {
+				continue // a method of an embedded interface of another package
+			}
+			impls := e.implementations(tn.Type(), m.Name(), false)
+			if len(impls) == 0 {
 				continue
 			}
-			obj, _, _ := types.LookupFieldOrMethod(t, true, tn.Pkg(), name)
-			if m, ok := obj.(*types.Func); ok {
-				ms = append(ms, m)
+			var ts []funcTarget
+			for _, f := range impls {
+				ts = append(ts, funcTarget{callee: f})
 			}
-			break
+			if s := e.valueSummary(ts, m.Signature().Results().Len()); !s.Empty() {
+				dedup(s)
+				normalize(s)
+				out[m] = s
+			}
 		}
 	}
-	e.foreignImpls[key] = ms
-	return ms
+	return out
 }
 
 // ruleLocalSummary: a function of the package applies its summary (and
@@ -378,12 +405,12 @@ func (e *engine) builtin(b *ssa.Builtin, c *ssa.CallCommon, call *ssa.Call) {
 // doubles (implementations in _test.go files) stand for the interface
 // only in calls from test files: a mock that records everything it is
 // given says nothing of what the real store does.
-func (e *engine) implementations(c *ssa.CallCommon, fromTest bool) []*ssa.Function {
-	named, ok := types.Unalias(c.Value.Type()).(*types.Named)
+func (e *engine) implementations(of types.Type, method string, fromTest bool) []*ssa.Function {
+	named, ok := types.Unalias(of).(*types.Named)
 	if !ok || len(e.Funcs) == 0 || e.Funcs[0].Pkg == nil || named.Obj().Pkg() != e.Funcs[0].Pkg.Pkg {
 		return nil
 	}
-	key := implKey{named.Obj(), c.Method.Name(), fromTest}
+	key := implKey{named.Obj(), method, fromTest}
 	if impls, ok := e.impls[key]; ok {
 		return impls
 	}
@@ -391,7 +418,7 @@ func (e *engine) implementations(c *ssa.CallCommon, fromTest bool) []*ssa.Functi
 	var impls []*ssa.Function
 	for _, f := range e.Funcs {
 		recv := f.Signature.Recv()
-		if iface == nil || recv == nil || f.Parent() != nil || f.Name() != c.Method.Name() || !fromTest && e.inTestFile(f) {
+		if iface == nil || recv == nil || f.Parent() != nil || f.Name() != method || !fromTest && e.inTestFile(f) {
 			continue
 		}
 		if types.Implements(recv.Type(), iface) {

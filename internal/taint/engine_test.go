@@ -333,3 +333,30 @@ func init() { flag.Usage = func() { log.Print("usage") } }
 		t.Errorf("variable summaries %v, want %v", got, want)
 	}
 }
+
+// TestIfaceSummaries: the methods of the package's interfaces are
+// summarised from its implementations; methods of an embedded interface
+// of another package are not the package's to summarise.
+func TestIfaceSummaries(t *testing.T) {
+	in := prepare(t, `package p
+import "io"
+type C struct { Email string `+"`pii:\"email\"`"+` }
+type Namer interface {
+	io.Writer
+	Name(c *C) string
+}
+type a struct{}
+func (a) Name(c *C) string { return c.Email }
+func (a) Write(p []byte) (int, error) { return len(p), nil }
+`)
+	res := Run(in)
+	var got []string
+	for fn, s := range res.Summaries {
+		if r := fn.Signature().Recv(); r != nil && types.IsInterface(r.Type()) {
+			got = append(got, fn.Pkg().Path()+"."+fn.Name()+": "+s.String())
+		}
+	}
+	if want := []string{"p.Name: p1.Email->r0 r0<-Email"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("interface method summaries %q, want %q", got, want)
+	}
+}

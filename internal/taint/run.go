@@ -68,33 +68,31 @@ type engine struct {
 
 	local map[*ssa.Function]bool
 
-	sched *schedule
-	byObj map[*types.Func]*ssa.Function
-	impls map[implKey][]*ssa.Function // interface method implementations in the package
-	// foreignImpls are the implementations of interfaces of other
-	// packages of the module, in their packages.
-	foreignImpls map[implKey][]*types.Func
-	applied      map[appliedKey]int // fingerprint of the inputs a summary was last applied to
-	summaries    map[*ssa.Function]*Summary
-	foreign      map[*Summary]*Summary // imported summaries as this module sees them
-	loggers      *loggers
-	fstores      *funcStores
+	sched     *schedule
+	byObj     map[*types.Func]*ssa.Function
+	impls     map[implKey][]*ssa.Function // interface method implementations in the package
+	applied   map[appliedKey]int          // fingerprint of the inputs a summary was last applied to
+	summaries map[*ssa.Function]*Summary
+	foreign   map[*Summary]*Summary // imported summaries as this module sees them
+	services  map[*Summary]*Summary // interface methods' summaries as callers see them
+	loggers   *loggers
+	fstores   *funcStores
 }
 
 // Run analyses one package.
 func Run(in Input) *Result {
 	e := &engine{
-		Input:        in,
-		labels:       newLabelTable(),
-		seen:         make(map[any]bool),
-		local:        make(map[*ssa.Function]bool),
-		byObj:        make(map[*types.Func]*ssa.Function),
-		impls:        make(map[implKey][]*ssa.Function),
-		foreignImpls: make(map[implKey][]*types.Func),
-		applied:      make(map[appliedKey]int),
-		summaries:    make(map[*ssa.Function]*Summary),
-		foreign:      make(map[*Summary]*Summary),
-		loggers:      &loggers{oracle: in.Oracle},
+		Input:     in,
+		labels:    newLabelTable(),
+		seen:      make(map[any]bool),
+		local:     make(map[*ssa.Function]bool),
+		byObj:     make(map[*types.Func]*ssa.Function),
+		impls:     make(map[implKey][]*ssa.Function),
+		applied:   make(map[appliedKey]int),
+		summaries: make(map[*ssa.Function]*Summary),
+		foreign:   make(map[*Summary]*Summary),
+		services:  make(map[*Summary]*Summary),
+		loggers:   &loggers{oracle: in.Oracle},
 	}
 	e.sched = newSchedule(e.local)
 	e.heap = newHeap(&e.labels, e.sched)
@@ -164,6 +162,9 @@ func (e *engine) result() *Result {
 		r.Summaries[obj] = s
 	}
 	r.Vars = e.varSummaries()
+	for m, s := range e.ifaceSummaries() {
+		r.Summaries[m] = s
+	}
 	return r
 }
 
