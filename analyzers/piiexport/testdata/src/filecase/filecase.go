@@ -109,3 +109,35 @@ func viaWriter(c *Customer) {
 func save(f *os.File, c *Customer) {
 	f.WriteString(c.Secret) // want `Customer.Secret \(secret, secret\) is written to a plain file via \(\*os.File\).WriteString`
 }
+
+// Store exports its customers; the writer is handed to a method.
+type Store struct{ dsn string }
+
+type ExportOptions struct{ Limit int }
+
+// BulkExport writes JSON lines built from the customers it loads.
+func (s *Store) BulkExport(w io.Writer, opts ExportOptions) error {
+	enc := json.NewEncoder(w)
+	for _, c := range loadCustomers(s.dsn, opts.Limit) {
+		if err := enc.Encode(&c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func loadCustomers(dsn string, n int) []Customer { return make([]Customer, n) }
+
+func exportMethod(s *Store) {
+	f, err := os.Create("export.jsonl")
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	if err := s.BulkExport(f, ExportOptions{Limit: 10}); err != nil { // want `Customer.Email \(email\) and Customer.Name \(name\) are written to a plain file via \(\*filecase.Store\).BulkExport`
+		return
+	}
+	if err := s.BulkExport(io.Discard, ExportOptions{Limit: 10}); err != nil {
+		return
+	}
+}
