@@ -3,6 +3,7 @@ package taint
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/types/typeutil"
@@ -25,22 +26,24 @@ type values struct {
 	types  *typeSources
 	sched  *schedule
 
-	vals    map[ssa.Value]set
-	tuples  map[ssa.Value][]set
-	consts  map[*ssa.Alloc]map[int]bool // see constFields
-	streams typeutil.Map                // types.Type -> bool: an io.Writer or io.Reader
+	vals       map[ssa.Value]set
+	tuples     map[ssa.Value][]set
+	consts     map[*ssa.Alloc]map[int]bool // see constFields
+	redactions map[*ssa.Alloc]map[int]bool // see redacted
+	streams    typeutil.Map                // types.Type -> bool: an io.Writer or io.Reader
 }
 
 func newValues(o Oracle, labels *labelTable, h *heap, ts *typeSources, sched *schedule) *values {
 	return &values{
-		oracle: o,
-		labels: labels,
-		heap:   h,
-		types:  ts,
-		sched:  sched,
-		vals:   make(map[ssa.Value]set),
-		tuples: make(map[ssa.Value][]set),
-		consts: make(map[*ssa.Alloc]map[int]bool),
+		oracle:     o,
+		labels:     labels,
+		heap:       h,
+		types:      ts,
+		sched:      sched,
+		vals:       make(map[ssa.Value]set),
+		tuples:     make(map[ssa.Value][]set),
+		consts:     make(map[*ssa.Alloc]map[int]bool),
+		redactions: make(map[*ssa.Alloc]map[int]bool),
 	}
 }
 
@@ -105,6 +108,113 @@ func (vs *values) whole(v ssa.Value) set {
 		}
 	}
 	union(&out, imp)
+	if a := builtHere(v); a != nil {
+		if red := vs.redacted(a); len(red) > 0 {
+			return vs.redact(a, red, out)
+		}
+	}
+	return out
+}
+
+// redacted are the fields of a struct copy that are overwritten with
+// constants after the copy (a String method that copies its receiver,
+// sets cc.Token = "--- REDACTED ---" and prints the copy): every store to
+// such a field is a constant and comes after the copy (in a block the
+// copy's dominates, or later in its block).
+func (vs *values) redacted(a *ssa.Alloc) map[int]bool {
+	if v, ok := vs.redactions[a]; ok {
+		return v
+	}
+	var copies []*ssa.Store
+	consts := make(map[int][]*ssa.Store)
+	other := make(map[int]bool)
+	for _, r := range *a.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Store:
+			if r.Addr == a {
+				copies = append(copies, r)
+			}
+		case *ssa.FieldAddr:
+			for _, u := range *r.Referrers() {
+				st, ok := u.(*ssa.Store)
+				if !ok || st.Addr != r {
+					continue
+				}
+				if _, isConst := st.Val.(*ssa.Const); isConst {
+					consts[r.Field] = append(consts[r.Field], st)
+				} else {
+					other[r.Field] = true
+				}
+			}
+		}
+	}
+	var out map[int]bool
+	if len(copies) == 1 {
+		for f, sts := range consts {
+			if other[f] {
+				continue
+			}
+			after := true
+			for _, st := range sts {
+				after = after && storedAfter(copies[0], st)
+			}
+			if after {
+				if out == nil {
+					out = make(map[int]bool)
+				}
+				out[f] = true
+			}
+		}
+	}
+	vs.redactions[a] = out
+	return out
+}
+
+// storedAfter reports whether store b comes after store a: in a block a's
+// block dominates, or later in the same block.
+func storedAfter(a, b *ssa.Store) bool {
+	ab, bb := a.Block(), b.Block()
+	if ab != bb {
+		return ab.Dominates(bb)
+	}
+	for _, in := range ab.Instrs {
+		switch in {
+		case a:
+			return true
+		case b:
+			return false
+		}
+	}
+	return false
+}
+
+// redact is s, what a copy built in a holds, without its redacted fields:
+// their sources, and, for a parameter copied whole into it, the parts of
+// the parameter that are its other fields instead of the whole.
+func (vs *values) redact(a *ssa.Alloc, red map[int]bool, s set) set {
+	st := ssax.StructOf(a.Type())
+	var drop []labelID
+	for f := range red {
+		if src, _ := vs.oracle.Field(st.Field(f).Origin()); src != nil {
+			drop = append(drop, vs.labels.source(src))
+		}
+	}
+	out := make(set, len(s))
+	for id, steps := range s {
+		if slices.Contains(drop, id) {
+			continue
+		}
+		l := vs.labels.all[id]
+		if l.src != nil || l.path != "" || l.param >= len(l.fn.Params) || ssax.StructOf(l.fn.Params[l.param].Type()) != st {
+			out[id] = steps
+			continue
+		}
+		for i := 0; i < st.NumFields(); i++ {
+			if !red[i] {
+				out[vs.labels.part(l.fn, l.param, "."+st.Field(i).Name())] = steps
+			}
+		}
+	}
 	return out
 }
 

@@ -6,6 +6,7 @@ package render
 
 import (
 	"encoding/json"
+	"fmt"
 	"log"
 )
 
@@ -198,4 +199,25 @@ func appErrors(s *Subscriber) {
 	err := NewAppError("app.user.save", "email="+s.Email)
 	log.Printf("%s", err.Id)
 	log.Printf("%s", err.DetailedError) // want `Subscriber.Email \(email\) reaches log output via log.Printf`
+}
+
+// Config prints itself with its token redacted, as Kubernetes' rest.Config
+// does: a copy whose secret fields are overwritten is what is printed.
+type Config struct {
+	Host        string
+	Username    string `pii:"username"`
+	BearerToken string `pii:"token"`
+}
+
+func (c *Config) String() string {
+	cc := *c
+	if cc.BearerToken != "" {
+		cc.BearerToken = "--- REDACTED ---"
+	}
+	return fmt.Sprintf("%#v", cc)
+}
+
+func connect(cfg *Config) {
+	log.Printf("connecting with %v", cfg)   // want `Config.Username \(username\) reaches log output via log.Printf`
+	log.Printf("token %s", cfg.BearerToken) // want `Config.BearerToken \(token, secret\) reaches log output via log.Printf`
 }
