@@ -334,25 +334,16 @@ func (h *heap) parts(v ssa.Value) []memPart {
 // parts of stores to containing paths, for paths that cross an interface
 // (what was stored as a whole interface value is not a field of its
 // implementation).
-func (h *heap) loadStored(addr ssa.Value, sub string) set {
-	c, path := h.address(addr)
-	path += sub
-	h.read(c)
-	l := h.locs[h.find(c)]
-	if l == nil {
-		return nil
-	}
-	var out set
-	for _, k := range sortedKeys(l.fields) {
-		if k == path || strings.HasPrefix(k, path+".") || strings.HasPrefix(k, path+"[") {
-			union(&out, l.fields[k].view(h.sched.current()))
-		}
-	}
-	return out
-}
+func (h *heap) loadStored(addr ssa.Value, sub string) set { return h.loadAt(addr, sub, false) }
 
 // loadPath reads what was stored at the field path sub below addr.
-func (h *heap) loadPath(addr ssa.Value, sub string) set {
+func (h *heap) loadPath(addr ssa.Value, sub string) set { return h.loadAt(addr, sub, true) }
+
+// loadAt reads what was stored at the field path sub below addr, below
+// it, and, with around, the part at the path of what was stored around
+// it: a store to something containing the path stored the part at the
+// path too, selected as a field read would.
+func (h *heap) loadAt(addr ssa.Value, sub string, around bool) set {
 	c, path := h.address(addr)
 	path += sub
 	h.read(c)
@@ -360,18 +351,19 @@ func (h *heap) loadPath(addr ssa.Value, sub string) set {
 	if l == nil {
 		return nil
 	}
-	// A store to something containing the path stored the part at the
-	// path too: select it, as a field read would.
+	cur := h.sched.current()
 	var out set
-	union(&out, h.labels.extend(l.whole.view(h.sched.current()), path))
+	if around {
+		union(&out, h.labels.extend(l.whole.view(cur), path))
+	}
 	for _, k := range sortedKeys(l.fields) {
 		switch {
 		case k == path:
-			union(&out, l.fields[k].view(h.sched.current()))
-		case strings.HasPrefix(path, k+".") || strings.HasPrefix(path, k+"["):
-			union(&out, h.labels.extend(l.fields[k].view(h.sched.current()), path[len(k):]))
-		case path == "" || strings.HasPrefix(k, path+".") || strings.HasPrefix(k, path+"["):
-			union(&out, l.fields[k].view(h.sched.current()))
+			union(&out, l.fields[k].view(cur))
+		case around && (strings.HasPrefix(path, k+".") || strings.HasPrefix(path, k+"[")):
+			union(&out, h.labels.extend(l.fields[k].view(cur), path[len(k):]))
+		case around && path == "" || strings.HasPrefix(k, path+".") || strings.HasPrefix(k, path+"["):
+			union(&out, l.fields[k].view(cur))
 		}
 	}
 	return out

@@ -425,25 +425,30 @@ func throughInterface(t types.Type, path string) bool {
 		if types.IsInterface(t) {
 			return true
 		}
-		t = deref(t)
-		if seg == "[]" {
-			t = elemType(t)
-		} else if st, ok := ssax.Under(t).(*types.Struct); ok {
-			var next types.Type
-			for i := 0; i < st.NumFields(); i++ {
-				if f := st.Field(i); f.Name() == seg {
-					next = f.Type()
-				}
-			}
-			t = next
-		} else {
-			return false
-		}
-		if t == nil {
+		if t = pathStep(t, seg); t == nil {
 			return false
 		}
 	}
 	return false
+}
+
+// pathStep is the type of part seg ("[]" or a field name) of a value of
+// type t, through a pointer; nil when t has no such part.
+func pathStep(t types.Type, seg string) types.Type {
+	t = deref(t)
+	if seg == "[]" {
+		return elemType(t)
+	}
+	st, ok := ssax.Under(t).(*types.Struct)
+	if !ok {
+		return nil
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if f := st.Field(i); f.Name() == seg {
+			return f.Type()
+		}
+	}
+	return nil
 }
 
 // pathValid reports whether a value of type t can have part path (see
@@ -487,21 +492,7 @@ func pathValid(t types.Type, path string) bool {
 // path does not name one.
 func pathType(t types.Type, path string) types.Type {
 	for _, seg := range splitPath(path) {
-		t = deref(t)
-		if seg == "[]" {
-			t = elemType(t)
-		} else if st, ok := ssax.Under(t).(*types.Struct); ok {
-			var next types.Type
-			for i := 0; i < st.NumFields(); i++ {
-				if f := st.Field(i); f.Name() == seg {
-					next = f.Type()
-				}
-			}
-			t = next
-		} else {
-			return nil
-		}
-		if t == nil {
+		if t = pathStep(t, seg); t == nil {
 			return nil
 		}
 	}
