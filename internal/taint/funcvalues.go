@@ -272,8 +272,41 @@ func (k *callSite) ruleFuncValue() bool {
 	if len(ts) == 0 {
 		return false
 	}
-	k.applySummary(e.valueSummary(ts, sig.Results().Len()), name, params)
+	k.applySummary(e.cachedValueSummary(c, ts, sig.Results().Len()), name, params)
 	return true
+}
+
+// cachedValueSummary is valueSummary, the same summary (the same
+// pointer, so that applying it again to the same inputs is skipped) as
+// long as the targets' summaries have not grown.
+func (e *engine) cachedValueSummary(c *ssa.CallCommon, ts []funcTarget, nresults int) *Summary {
+	fp := 0
+	for _, t := range ts {
+		var sum *Summary
+		if t.callee != nil {
+			e.sched.readSummary(t.callee)
+			sum = e.summaries[t.callee]
+		} else if t.obj != nil {
+			sum = e.Oracle.Summary(t.obj)
+		}
+		if sum != nil {
+			fp += 1 + len(sum.Flows) + len(sum.Sinks) + len(sum.Effects) + len(sum.Writes) + len(sum.Stored)
+			for _, r := range sum.Results {
+				fp += len(r)
+			}
+		}
+	}
+	if v, ok := e.fvalues[c]; ok && v.fp == fp {
+		return v.sum
+	}
+	sum := e.valueSummary(ts, nresults)
+	e.fvalues[c] = fvalue{fp, sum}
+	return sum
+}
+
+type fvalue struct {
+	fp  int
+	sum *Summary
 }
 
 // varSummaries are the summaries of the package's variables of function

@@ -77,6 +77,7 @@ type engine struct {
 	services  map[*Summary]*Summary // interface methods' summaries as callers see them
 	loggers   *loggers
 	fstores   *funcStores
+	fvalues   map[*ssa.CallCommon]fvalue // see cachedValueSummary
 }
 
 // Run analyses one package.
@@ -92,6 +93,7 @@ func Run(in Input) *Result {
 		summaries: make(map[*ssa.Function]*Summary),
 		foreign:   make(map[*Summary]*Summary),
 		services:  make(map[*Summary]*Summary),
+		fvalues:   make(map[*ssa.CallCommon]fvalue),
 		loggers:   &loggers{oracle: in.Oracle},
 	}
 	e.sched = newSchedule(e.local)
