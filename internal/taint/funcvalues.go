@@ -278,22 +278,13 @@ func (k *callSite) ruleFuncValue() bool {
 
 // cachedValueSummary is valueSummary, the same summary (the same
 // pointer, so that applying it again to the same inputs is skipped) as
-// long as the targets' summaries have not grown.
+// long as the targets' summaries have not changed.
 func (e *engine) cachedValueSummary(c *ssa.CallCommon, ts []funcTarget, nresults int) *Summary {
-	fp := 0
+	fp := 0 // the versions of the package's summaries among the targets; imported ones do not change
 	for _, t := range ts {
-		var sum *Summary
 		if t.callee != nil {
 			e.sched.readSummary(t.callee)
-			sum = e.summaries[t.callee]
-		} else if t.obj != nil {
-			sum = e.Oracle.Summary(t.obj)
-		}
-		if sum != nil {
-			fp += 1 + len(sum.Flows) + len(sum.Sinks) + len(sum.Effects) + len(sum.Writes) + len(sum.Stored)
-			for _, r := range sum.Results {
-				fp += len(r)
-			}
+			fp += e.sched.sumVersion[t.callee]
 		}
 	}
 	if v, ok := e.fvalues[c]; ok && v.fp == fp {

@@ -63,6 +63,7 @@ type schedule struct {
 	dirty      map[*ssa.Function]bool
 	queue      []*ssa.Function
 	sumReaders map[*ssa.Function]map[*ssa.Function]bool
+	sumVersion map[*ssa.Function]int // grows with every change of a summary
 }
 
 func newSchedule(local map[*ssa.Function]bool) *schedule {
@@ -70,6 +71,7 @@ func newSchedule(local map[*ssa.Function]bool) *schedule {
 		local:      local,
 		dirty:      make(map[*ssa.Function]bool),
 		sumReaders: make(map[*ssa.Function]map[*ssa.Function]bool),
+		sumVersion: make(map[*ssa.Function]int),
 	}
 }
 
@@ -142,6 +144,7 @@ func (sc *schedule) readSummary(fn *ssa.Function) {
 
 // changedSummary reschedules the functions that read fn's summary.
 func (sc *schedule) changedSummary(fn *ssa.Function) {
+	sc.sumVersion[fn]++
 	for r := range sc.sumReaders[fn] {
 		sc.markDirty(r)
 	}
