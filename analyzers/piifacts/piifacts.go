@@ -141,6 +141,7 @@ func (st *state) run(pass *analysis.Pass) (res any, err error) {
 		funcs:        make(map[*types.Func]*FuncFact),
 		imported:     make(map[*types.Func]*FuncFact),
 		importedVars: make(map[*types.Var]*VarFact),
+		analysedPkgs: make(map[*types.Package]bool),
 		names:        newNames(cfg),
 	}
 	p.mark()
@@ -384,6 +385,7 @@ type pkgState struct {
 	// (nil: none).
 	imported     map[*types.Func]*FuncFact
 	importedVars map[*types.Var]*VarFact
+	analysedPkgs map[*types.Package]bool
 }
 
 func (p *pkgState) export() {
@@ -469,7 +471,36 @@ func (p *pkgState) Summary(fn *types.Func) *taint.Summary {
 	if ff := p.funcFact(fn); ff != nil {
 		return &ff.Summary
 	}
+	if fn.Pkg() == nil || fn.Pkg() == p.pass.Pkg {
+		return nil
+	}
+	if r := fn.Signature().Recv(); r != nil && types.IsInterface(r.Type()) {
+		return nil // an interface's method: its implementations may be elsewhere
+	}
+	if p.analysed(fn.Pkg()) {
+		return &noSummary
+	}
 	return nil
+}
+
+// noSummary is the summary of a function of an analysed package that
+// exports no fact: it does nothing with personal data, which its callers
+// apply instead of guessing with the engine's default rule (a keyed-hash
+// helper's result is not its argument). One value: the engine keys its
+// caches by address.
+var noSummary taint.Summary
+
+// analysed reports whether pkg's function bodies were analysed: a package
+// of a module (its path starts with a domain; the standard library's do
+// not, and is modelled, not analysed) on which piifacts did not fail.
+func (p *pkgState) analysed(pkg *types.Package) bool {
+	if v, ok := p.analysedPkgs[pkg]; ok {
+		return v
+	}
+	first, _, _ := strings.Cut(pkg.Path(), "/")
+	v := strings.Contains(first, ".") && !p.pass.ImportPackageFact(pkg, new(FailedFact))
+	p.analysedPkgs[pkg] = v
+	return v
 }
 
 func (p *pkgState) VarSummary(v *types.Var) *taint.Summary {

@@ -9,6 +9,7 @@ import (
 	"example.com/kv"
 	"example.com/logx"
 	"example.com/orm"
+	"example.com/pseudo"
 )
 
 type Customer struct {
@@ -51,4 +52,9 @@ func checkHash(hash []byte) error {
 		return fmt.Errorf("invalid hash prefix %q", hash)
 	}
 	return nil
+}
+
+// A keyed pseudonym computed in another module is not the email.
+func pseudonyms(c *Customer) {
+	log.Printf("signup %s", pseudo.Of(c.Email))
 }
