@@ -163,8 +163,8 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 		k.ruleImplementations(),
 		k.ruleImportedImplementations(),
 		k.ruleLocalSummary(),
-		k.ruleImportedSummary(),
 		k.ruleModel(),
+		k.ruleImportedSummary(),
 		k.ruleFuncValue():
 		return
 	}

@@ -172,7 +172,16 @@ func init() {
 		ck := callSite{e: e, fn: m.fn, c: m.c, call: m.call, obj: m.obj, args: m.args}
 		ck.errorInputs(m.args)
 	}
+	// A zap field of any value is written by zap's reflection encoder,
+	// which honours json:"-" and skips unexported fields.
+	jsonField := func(e *engine, m modelCall) {
+		if len(m.args) > 1 && m.call != nil {
+			e.vs.setResult(m.call, 0, e.vs.encoded(m.args[1].val, "json"))
+		}
+	}
 	models = map[string]modelRule{
+		"go.uber.org/zap.Any":                       jsonField,
+		"go.uber.org/zap.Reflect":                   jsonField,
 		"(*net/http.Client).Do":                     received,
 		"(*net/http.Client).Get":                    received,
 		"(*net/http.Client).Head":                   received,

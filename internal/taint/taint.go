@@ -19,10 +19,13 @@
 //	          └ call (call.go)      builtins, then the call rules (callSite methods), in order: sanitizer,
 //	                                keyed hash, generated gRPC stub, sink row
 //	                                (sink.go), local implementations of an
-//	                                interface, local summary, imported summary
-//	                                (both applied by apply.go), library models
-//	                                (implied.go), the default rule
-//	                                (defaultrule.go)
+//	                                interface, implementations of another
+//	                                package's interface (its exported summary),
+//	                                local summary, library models (models.go),
+//	                                imported summary (summaries applied by
+//	                                apply.go), calls through function-typed
+//	                                variables and fields (funcvalues.go), the
+//	                                default rule (defaultrule.go)
 //	  └ result (run.go)          findings sorted, summaries normalised
 //
 // The engine is a coordinator of four components, each a type with the

@@ -88,3 +88,16 @@ func wrappers(c *Customer) {
 	event(zap.L(), "signup", "name", c.Name) // want `Customer.Name \(name\) reaches log output via zapcase.event → \(\*zap.Logger\).Info`
 	event(zap.L(), "signup", "name", mask(c.Name))
 }
+
+// Account is logged whole through zap's reflection encoder, which honours
+// json:"-".
+type Account struct {
+	ID    int64
+	Email string `pii:"email"`
+	Token string `pii:"token" json:"-"`
+}
+
+func reflected(logger *zap.Logger, a *Account) {
+	logger.Info("account", zap.Any("account", a))     // want `Account.Email \(email\) reaches log output via \(\*zap.Logger\).Info`
+	logger.Info("account", zap.Reflect("account", a)) // want `Account.Email \(email\) reaches log output via \(\*zap.Logger\).Info`
+}
