@@ -440,5 +440,10 @@ func (e *engine) inTestFile(fn *ssa.Function) bool {
 	for fn.Parent() != nil {
 		fn = fn.Parent()
 	}
-	return fn.Pos().IsValid() && strings.HasSuffix(e.Fset.Position(fn.Pos()).Filename, "_test.go")
+	if v, ok := e.testFuncs[fn]; ok {
+		return v
+	}
+	v := fn.Pos().IsValid() && strings.HasSuffix(e.Fset.Position(fn.Pos()).Filename, "_test.go")
+	e.testFuncs[fn] = v
+	return v
 }

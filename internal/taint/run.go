@@ -78,6 +78,7 @@ type engine struct {
 	loggers   *loggers
 	fstores   *funcStores
 	fvalues   map[*ssa.CallCommon]fvalue // see cachedValueSummary
+	testFuncs map[*ssa.Function]bool     // see inTestFile
 }
 
 // Run analyses one package.
@@ -94,6 +95,7 @@ func Run(in Input) *Result {
 		foreign:   make(map[*Summary]*Summary),
 		services:  make(map[*Summary]*Summary),
 		fvalues:   make(map[*ssa.CallCommon]fvalue),
+		testFuncs: make(map[*ssa.Function]bool),
 		loggers:   &loggers{oracle: in.Oracle},
 	}
 	e.sched = newSchedule(e.local)
