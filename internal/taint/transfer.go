@@ -211,16 +211,34 @@ func (e *engine) selectStates(in *ssa.Select) {
 
 func (e *engine) makeClosure(in *ssa.MakeClosure) {
 	callee := in.Fn.(*ssa.Function)
+	yields := hasFuncParam(callee.Signature)
 	for i, b := range in.Bindings {
 		if i < len(callee.FreeVars) {
 			fv := callee.FreeVars[i]
 			e.vs.add(fv, e.vs.explicit(b))
 			e.heap.alias(fv, b)
 		}
-		// A closure carries what it captured: an iterator over PII
-		// yields PII.
-		e.vs.add(in, e.vs.whole(b))
+		// An iterator carries what it captured: an iterator over PII
+		// yields PII to its callback. Other closures give what they
+		// captured only when called, which calls follow; as a value a
+		// function shows no data (fmt prints an address, encoders skip
+		// it), so a map of template functions over a service object
+		// does not carry the object's data.
+		if yields {
+			e.vs.add(in, e.vs.whole(b))
+		}
 	}
+}
+
+// hasFuncParam reports whether a function of signature sig is given a
+// function: an iterator's yield, a visitor's callback.
+func hasFuncParam(sig *types.Signature) bool {
+	for v := range sig.Params().Variables() {
+		if _, ok := ssax.Under(v.Type()).(*types.Signature); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func (e *engine) storeInstr(in *ssa.Store) {

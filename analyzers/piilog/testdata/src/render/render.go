@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log"
+	"text/template"
 )
 
 type Subscriber struct {
@@ -220,4 +221,36 @@ func (c *Config) String() string {
 func connect(cfg *Config) {
 	log.Printf("connecting with %v", cfg)   // want `Config.Username \(username\) reaches log output via log.Printf`
 	log.Printf("token %s", cfg.BearerToken) // want `Config.BearerToken \(token, secret\) reaches log output via log.Printf`
+}
+
+// Mailer holds the last subscriber it sent to; its template functions
+// capture it.
+type Mailer struct {
+	last  Subscriber
+	count int
+}
+
+func (m *Mailer) Send(s Subscriber) { m.last = s; m.count++ }
+
+// Funcs are template functions over the mailer: as values they are
+// functions, which neither fmt nor encoders show.
+func (m *Mailer) Funcs() template.FuncMap {
+	return template.FuncMap{
+		"Count": func() int { return m.count },
+		"Last":  func() string { return m.last.Email },
+	}
+}
+
+func compile(m *Mailer, body string) {
+	_, err := template.New("mail").Funcs(m.Funcs()).Parse(body)
+	if err != nil {
+		log.Printf("template: %v", err)
+	}
+	log.Printf("funcs: %v", m.Funcs())
+}
+
+// A closure gives what it captured when it is called.
+func lastOf(m *Mailer) {
+	last := func() string { return m.last.Email }
+	log.Println(last()) // want `Subscriber.Email \(email\) reaches log output via log.Println`
 }
