@@ -351,7 +351,10 @@ func thirdPartyLoggers(add func([]string, Sink)) {
 		plain, f, ln := levels(recv, logrusLevels...)
 		add(append(plain, ln...), args(Log, Arg(0)))
 		add(f, printf(Log, Arg(0), Arg(0)))
-		add(prefix(recv, "WithField", "WithFields", "WithError"), args(Log, Arg(0)))
+		// A field's value is judged as logrus's JSONFormatter renders
+		// it: marshalled, json:"-" fields left out, String ignored.
+		add(prefix(recv, "WithField"), Sink{Class: Log, Data: Arg(1), Encode: "json"})
+		add(prefix(recv, "WithFields", "WithError"), args(Log, Arg(0)))
 		if recv != "github.com/sirupsen/logrus." {
 			add(prefix(recv, "Log", "Logln"), args(Log, Arg(1)))
 			add(prefix(recv, "Logf"), printf(Log, Arg(1), Arg(1)))

@@ -45,6 +45,9 @@ func (e *engine) args(c *ssa.CallCommon) []arg {
 		if sig.Variadic() && i == len(vals)-1 {
 			if elems, ok := varargs(v); ok {
 				for k, el := range elems {
+					if k > 0 && e.redaction.redactsPair(c, elems[k-1]) {
+						continue
+					}
 					out = append(out, arg{val: el, param: param, ast: astIdx + k, elem: true})
 				}
 				continue
@@ -157,6 +160,7 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 	// Direct calls, not a table of function values: k stays on the stack.
 	switch {
 	case k.ruleSanitizer(),
+		k.ruleRedactedAttr(),
 		k.ruleKeyedHash(),
 		k.ruleGRPCStub(),
 		k.ruleSink(),

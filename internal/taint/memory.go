@@ -31,6 +31,7 @@ type heap struct {
 	parent  []int
 	locs    map[int]*location
 	readers map[int]map[*ssa.Function]bool
+	fields  map[*types.Var]int // see fieldClass
 }
 
 // scheduler is what the heap needs of the worklist: the function being
@@ -119,6 +120,21 @@ func (h *heap) class(v ssa.Value) int {
 	id := len(h.parent)
 	h.parent = append(h.parent, id)
 	h.ids[v] = id
+	return id
+}
+
+// fieldClass is the alias class of what the field f holds in every value
+// of its struct: the channels kept in struct fields.
+func (h *heap) fieldClass(f *types.Var) int {
+	if id, ok := h.fields[f]; ok {
+		return id
+	}
+	if h.fields == nil {
+		h.fields = make(map[*types.Var]int)
+	}
+	id := len(h.parent)
+	h.parent = append(h.parent, id)
+	h.fields[f] = id
 	return id
 }
 
@@ -422,10 +438,34 @@ func carriesData(t types.Type) bool {
 		}
 		return false
 	}
-	if b, ok := ssax.Under(t).(*types.Basic); ok {
-		return b.Info()&types.IsString != 0
+	switch u := ssax.Under(t).(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		return carriesElems(u.Elem())
+	case *types.Array:
+		return carriesElems(u.Elem())
+	case *types.Pointer:
+		return carriesElems(u.Elem())
+	case *types.Chan:
+		return carriesElems(u.Elem())
+	case *types.Map:
+		return carriesElems(u.Key()) || carriesElems(u.Elem())
 	}
 	return true
+}
+
+// carriesElems reports whether elements of type t held by a container can
+// hold personal data: bytes and runes spell strings, other numbers and
+// booleans are computed ([]int64 of IDs).
+func carriesElems(t types.Type) bool {
+	if b, ok := ssax.Under(t).(*types.Basic); ok {
+		switch b.Kind() {
+		case types.Byte, types.Rune:
+			return true
+		}
+	}
+	return carriesData(t)
 }
 
 // address2class is the alias class of the memory an address points into.

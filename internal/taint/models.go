@@ -179,7 +179,36 @@ func init() {
 			e.vs.setResult(m.call, 0, e.vs.encoded(m.args[1].val, "json"))
 		}
 	}
+	// A zerolog field of any value is marshalled to JSON into the event
+	// (or the context) whatever String or Error say; the result is the
+	// event itself.
+	jsonInto := func(e *engine, m modelCall) {
+		if len(m.args) < 3 {
+			return
+		}
+		recv := m.args[0].val
+		w := e.vs.encoded(m.args[2].val, "json")
+		ptr := isRef(recv.Type())
+		if ptr {
+			e.heap.store(recv, w)
+		}
+		if m.call != nil {
+			if ptr {
+				e.heap.alias(m.call, recv)
+			}
+			out := e.vs.whole(recv)
+			union(&out, w)
+			e.vs.setResult(m.call, 0, out)
+		}
+	}
+	// A slog handler writes records into w; its options are its
+	// configuration, not data written there.
+	handler := func(e *engine, m modelCall) {}
 	models = map[string]modelRule{
+		"log/slog.NewJSONHandler":                   handler,
+		"log/slog.NewTextHandler":                   handler,
+		"(*github.com/rs/zerolog.Event).Interface":  jsonInto,
+		"(github.com/rs/zerolog.Context).Interface": jsonInto,
 		"go.uber.org/zap.Any":                       jsonField,
 		"go.uber.org/zap.Reflect":                   jsonField,
 		"(*net/http.Client).Do":                     received,

@@ -79,6 +79,7 @@ type engine struct {
 	fstores   *funcStores
 	fvalues   map[*ssa.CallCommon]fvalue // see cachedValueSummary
 	testFuncs map[*ssa.Function]bool     // see inTestFile
+	redaction slogRedaction              // keys the package's slog handlers redact
 }
 
 // Run analyses one package.
@@ -131,6 +132,7 @@ func Run(in Input) *Result {
 	}
 	e.rep.responders = origin.GRPCServices(in.Funcs)
 	e.fstores = newFuncStores(in.Funcs)
+	e.redaction = newSlogRedaction(in.Funcs)
 	for _, fn := range in.Funcs {
 		sig := fn.Signature
 		e.summaries[fn] = &Summary{Results: make([][]Source, sig.Results().Len())}

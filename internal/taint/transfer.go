@@ -120,6 +120,11 @@ func (e *engine) unOp(in *ssa.UnOp) {
 			return
 		}
 		e.vs.add(in, e.vs.explicit(in.X))
+		if f := chanField(in.X); f != nil {
+			// A channel kept in a struct field is the same channel in
+			// every method: what one sends, another receives.
+			e.heap.unite(e.heap.class(in), e.heap.fieldClass(f))
+		}
 		e.vs.add(in, e.heap.load(in.X))
 		if isRef(in.Type()) {
 			e.heap.linkPointee(e.heap.class(in.X), e.heap.class(in))
@@ -133,6 +138,28 @@ func (e *engine) unOp(in *ssa.UnOp) {
 	default:
 		e.vs.add(in, e.vs.explicit(in.X))
 	}
+}
+
+// chanField is the field of channel type addr is the address of
+// (&n.events), or nil; channels of structs are left out.
+func chanField(addr ssa.Value) *types.Var {
+	fa, ok := addr.(*ssa.FieldAddr)
+	if !ok {
+		return nil
+	}
+	st, ok := ssax.Under(deref(fa.X.Type())).(*types.Struct)
+	if !ok || fa.Field >= st.NumFields() {
+		return nil
+	}
+	f := st.Field(fa.Field)
+	ch, ok := ssax.Under(f.Type()).(*types.Chan)
+	if !ok || isStruct(ch.Elem()) {
+		// A struct sent over a channel is held whole, its fields not
+		// apart: joined across methods, every field of a received
+		// message would carry every other's data.
+		return nil
+	}
+	return f
 }
 
 // binOp: comparisons give booleans, which carry nothing.

@@ -64,3 +64,9 @@ func (e *Event) Msg(msg string)                       {}
 func (e *Event) Msgf(format string, v ...interface{}) {}
 func (e *Event) Send()                                {}
 func (e *Event) MsgFunc(createMsg func() string)      {}
+
+func (c Context) Interface(key string, i interface{}) Context {
+	c.l.ctx = append(c.l.ctx, key...)
+	c.l.ctx = append(c.l.ctx, fmt.Sprint(i)...) // the real package marshals i to JSON
+	return c
+}

@@ -21,9 +21,36 @@ const (
 )
 
 type Logger struct {
-	Out   io.Writer
-	Level Level
+	Out       io.Writer
+	Formatter Formatter
+	Level     Level
 }
+
+// Formatter renders an entry.
+type Formatter interface {
+	Format(*Entry) ([]byte, error)
+}
+
+// JSONFormatter renders an entry as JSON: its fields are marshalled.
+type JSONFormatter struct {
+	TimestampFormat  string
+	DisableTimestamp bool
+	PrettyPrint      bool
+}
+
+func (f *JSONFormatter) Format(entry *Entry) ([]byte, error) { return nil, nil }
+
+// TextFormatter renders an entry as key=value pairs, fields printed with fmt.
+type TextFormatter struct {
+	DisableColors bool
+	FullTimestamp bool
+}
+
+func (f *TextFormatter) Format(entry *Entry) ([]byte, error) { return nil, nil }
+
+func SetFormatter(formatter Formatter) { std.SetFormatter(formatter) }
+
+func (logger *Logger) SetFormatter(formatter Formatter) { logger.Formatter = formatter }
 
 // Entry is a log entry under construction: fields added with WithField
 // and friends are logged by its level methods.
