@@ -11,7 +11,7 @@ import (
 )
 
 func TestPiiexport(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), piiexport.Analyzer, "csvcase", "filecase", "reportuse")
+	analysistest.Run(t, analysistest.TestData(), piiexport.Analyzer, "csvcase", "filecase", "reportuse", "listedexport")
 }
 
 // TestWritesFacts checks the summaries of functions that write data they

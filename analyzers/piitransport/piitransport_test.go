@@ -13,7 +13,7 @@ import (
 // positive has a protected twin that is not reported (https, wss://,
 // tls.Dial, StartTLS, TLS credentials, loopback).
 func TestPiitransport(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), piitransport.Analyzer, "httpcase", "netcase", "smtpcase", "grpccase", "wscase", "ftpcase")
+	analysistest.Run(t, analysistest.TestData(), piitransport.Analyzer, "httpcase", "netcase", "smtpcase", "grpccase", "wscase", "ftpcase", "listedtransport")
 }
 
 // TestStrict checks that URLs and requests not known at analysis time are

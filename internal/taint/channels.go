@@ -21,6 +21,9 @@ type heapMemory struct{ h *heap }
 // Attrs are the attributes of v's memory.
 func (m heapMemory) Attrs(v ssa.Value) origin.Attr { return m.h.attrs(v) }
 
+// FieldAttrs are the attributes of what the package stores into field f.
+func (m heapMemory) FieldAttrs(f *types.Var) origin.Attr { return m.h.fieldAttrs[f] }
+
 // DeepAttrs are the attributes of v's memory and of the memory it refers
 // to, maxDepth references deep.
 func (m heapMemory) DeepAttrs(v ssa.Value) origin.Attr {
@@ -88,6 +91,21 @@ func (rep *reporter) respond(fn *ssa.Function, ret *ssa.Return) {
 	}
 	r := ret.Results[0]
 	rep.reach(fn, pos, arg{val: r, param: -1, ast: -1}, rep.vs.deep(r), SinkRef{Class: class, Dest: dest, Callee: "the response of " + name})
+}
+
+// setFieldAttr gives the field f attribute a; the functions that read
+// the field run again.
+func (rep *reporter) setFieldAttr(f *types.Var, a origin.Attr) {
+	h := rep.heap
+	if h.fieldAttrs[f]&a == a {
+		return
+	}
+	if h.fieldAttrs == nil {
+		h.fieldAttrs = make(map[*types.Var]origin.Attr)
+	}
+	h.fieldAttrs[f] |= a
+	h.changed(h.fieldClass(f))
+	rep.ch.Reset()
 }
 
 func (rep *reporter) setAttr(v ssa.Value, a origin.Attr) {

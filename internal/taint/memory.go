@@ -32,6 +32,9 @@ type heap struct {
 	locs    map[int]*location
 	readers map[int]map[*ssa.Function]bool
 	fields  map[*types.Var]int // see fieldClass
+	// fieldAttrs are the attributes of what is stored into struct
+	// fields (origin.Memory.FieldAttrs).
+	fieldAttrs map[*types.Var]origin.Attr
 }
 
 // scheduler is what the heap needs of the worklist: the function being

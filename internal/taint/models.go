@@ -204,8 +204,16 @@ func init() {
 	// A slog handler writes records into w; its options are its
 	// configuration, not data written there.
 	handler := func(e *engine, m modelCall) {}
+	// A query string shows every value of every key: the slices a
+	// literal (url.Values{"email": {v}}) holds, one level below the map.
+	encodeValues := func(e *engine, m modelCall) {
+		if len(m.args) > 0 && m.call != nil {
+			e.vs.setResult(m.call, 0, e.vs.deep(m.args[0].val))
+		}
+	}
 	models = map[string]modelRule{
 		"log/slog.NewJSONHandler":                   handler,
+		"(net/url.Values).Encode":                   encodeValues,
 		"log/slog.NewTextHandler":                   handler,
 		"(*github.com/rs/zerolog.Event).Interface":  jsonInto,
 		"(github.com/rs/zerolog.Context).Interface": jsonInto,

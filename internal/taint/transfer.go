@@ -120,10 +120,12 @@ func (e *engine) unOp(in *ssa.UnOp) {
 			return
 		}
 		e.vs.add(in, e.vs.explicit(in.X))
-		if f := chanField(in.X); f != nil {
+		if f := sharedField(in.X, e.pkg()); f != nil {
 			// A channel kept in a struct field is the same channel in
-			// every method: what one sends, another receives.
+			// every method: what one sends, another receives; a
+			// client made by a constructor is the one methods use.
 			e.heap.unite(e.heap.class(in), e.heap.fieldClass(f))
+			e.heap.read(e.heap.fieldClass(f))
 		}
 		e.vs.add(in, e.heap.load(in.X))
 		if isRef(in.Type()) {
@@ -140,9 +142,14 @@ func (e *engine) unOp(in *ssa.UnOp) {
 	}
 }
 
-// chanField is the field of channel type addr is the address of
-// (&n.events), or nil; channels of structs are left out.
-func chanField(addr ssa.Value) *types.Var {
+// sharedField is the field addr is the address of (&n.events), when the
+// field holds one object for every method of its struct: a channel (not
+// of structs), or a handle of a network client (an *http.Client, a
+// transport, a TLS configuration, a gRPC connection) that a constructor
+// makes and methods use. Only the fields of the package's own structs
+// (pkg) are: a library struct's field (http.Client.Transport) is a field
+// of every client. Otherwise nil.
+func sharedField(addr ssa.Value, pkg *types.Package) *types.Var {
 	fa, ok := addr.(*ssa.FieldAddr)
 	if !ok {
 		return nil
@@ -152,14 +159,66 @@ func chanField(addr ssa.Value) *types.Var {
 		return nil
 	}
 	f := st.Field(fa.Field)
-	ch, ok := ssax.Under(f.Type()).(*types.Chan)
-	if !ok || isStruct(ch.Elem()) {
-		// A struct sent over a channel is held whole, its fields not
-		// apart: joined across methods, every field of a received
-		// message would carry every other's data.
+	if f.Pkg() != pkg {
 		return nil
 	}
-	return f
+	if ch, ok := ssax.Under(f.Type()).(*types.Chan); ok {
+		if isStruct(ch.Elem()) {
+			// A struct sent over a channel is held whole, its fields
+			// not apart: joined across methods, every field of a
+			// received message would carry every other's data.
+			return nil
+		}
+		return f
+	}
+	if clientHandle(f.Type()) || writerField(f.Type()) {
+		return f
+	}
+	return nil
+}
+
+// pkg is the package of the function being analysed, for sharedField:
+// nil in a test file, whose fixtures (an insecure client for an httptest
+// server, a buffer for a file) do not stand for what the package's
+// methods use.
+func (e *engine) pkg() *types.Package {
+	if fn := e.sched.current(); fn != nil && fn.Pkg != nil && !e.inTestFile(fn) {
+		return fn.Pkg.Pkg
+	}
+	return nil
+}
+
+// writerField reports whether a field of type t holds a writer that may
+// be a file: an io.Writer, an io.WriteCloser, an *os.File.
+func writerField(t types.Type) bool {
+	n, ok := types.Unalias(deref(t)).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	switch n.Obj().Pkg().Path() + "." + n.Obj().Name() {
+	case "io.Writer", "io.WriteCloser", "os.File":
+		return true
+	}
+	return false
+}
+
+// clientHandles are the types of network clients' handles whose TLS
+// configuration decides a channel, by package path and name.
+var clientHandles = map[[2]string]bool{
+	{"net/http", "Client"}:                     true,
+	{"net/http", "Transport"}:                  true,
+	{"net/http", "RoundTripper"}:               true,
+	{"crypto/tls", "Config"}:                   true,
+	{"google.golang.org/grpc", "ClientConn"}:   true,
+	{"github.com/gorilla/websocket", "Dialer"}: true,
+}
+
+func clientHandle(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && clientHandles[[2]string{n.Obj().Pkg().Path(), n.Obj().Name()}]
 }
 
 // binOp: comparisons give booleans, which carry nothing.
@@ -286,6 +345,14 @@ func (e *engine) storeInstr(in *ssa.Store) {
 	}
 	if isRef(in.Val.Type()) {
 		e.heap.linkPointee(e.heap.address2class(in.Addr), e.heap.class(in.Val))
+		if f := sharedField(in.Addr, e.pkg()); f != nil && !isChan(f.Type()) {
+			// A client or a writer a constructor stores is the one
+			// methods read (a channel is joined where it is read).
+			e.heap.unite(e.heap.class(in.Val), e.heap.fieldClass(f))
+			if writerField(f.Type()) && e.ch.Of(in.Val) == origin.File {
+				e.rep.setFieldAttr(f, origin.AttrFile)
+			}
+		}
 	}
 	e.rep.tlsStore(in)
 }
@@ -395,4 +462,9 @@ func (e *engine) retParts(fn *ssa.Function, sum *Summary, j int, into string, s 
 			}
 		}
 	}
+}
+
+func isChan(t types.Type) bool {
+	_, ok := ssax.Under(t).(*types.Chan)
+	return ok
 }

@@ -65,6 +65,13 @@ func (ch *Channels) of1(v ssa.Value) Kind {
 		}
 	}
 	switch v := v.(type) {
+	case *ssa.UnOp:
+		// A writer read from a field that a method stores a file into.
+		if fa, ok := v.X.(*ssa.FieldAddr); ok && v.Op == token.MUL {
+			if f := ssax.FieldVar(fa); f != nil && ch.mem.FieldAttrs(f)&AttrFile != 0 {
+				return File
+			}
+		}
 	case *ssa.MakeInterface:
 		return ch.Of(v.X)
 	case *ssa.ChangeInterface:

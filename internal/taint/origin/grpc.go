@@ -103,6 +103,16 @@ func eachOption(opts ssa.Value, f func(*ssa.Call)) {
 				}
 				return
 			}
+			if fn := v.Call.StaticCallee(); fn != nil && len(fn.Blocks) > 0 && isSlice(v.Type()) {
+				// Options built by a helper of the package
+				// (opts := dialOptions()): what it returns.
+				for _, b := range fn.Blocks {
+					if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(r.Results) > 0 {
+						walk(r.Results[0], depth+1)
+					}
+				}
+				return
+			}
 			f(v)
 		case *ssa.Slice:
 			walk(v.X, depth+1)
@@ -130,6 +140,11 @@ func eachOption(opts ssa.Value, f func(*ssa.Call)) {
 		}
 	}
 	walk(opts, 0)
+}
+
+func isSlice(t types.Type) bool {
+	_, ok := ssax.Under(t).(*types.Slice)
+	return ok
 }
 
 // GRPCStub judges the receiver of a method call: a client built by a

@@ -182,6 +182,9 @@ type fakeMemory map[ssa.Value]Attr
 
 func (m fakeMemory) Attrs(v ssa.Value) Attr { return m[v] }
 
+// FieldAttrs: the snippets store no file into a field.
+func (m fakeMemory) FieldAttrs(*types.Var) Attr { return 0 }
+
 func (m fakeMemory) DeepAttrs(v ssa.Value) Attr {
 	a := m[v]
 	refs := v.Referrers()

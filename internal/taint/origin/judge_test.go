@@ -121,6 +121,8 @@ func TestTransport(t *testing.T) {
 		{"url.JoinPath", `u, _ := url.JoinPath("http://partner.example.com", "in"); use(u)`, HTTP, 0},
 		{"url.URL literal", `u := &url.URL{Scheme: "http", Host: "partner.example.com"}; use(u)`, HTTP, 0},
 		{"url.URL literal to loopback", `u := &url.URL{Scheme: "http", Host: "localhost"}; use(u.String())`, None, 0},
+		{"url.URL value literal", `u := url.URL{Scheme: "http", Host: "partner.example.com", RawQuery: "e=" + s}; use(u.String())`, HTTP, 0},
+		{"url.URL value literal, https", `u := url.URL{Scheme: "https", Host: "partner.example.com"}; use(u.String())`, None, 0},
 		{"url.URL literal without a host", `u := &url.URL{Scheme: "http", Host: s}; use(u)`, HTTP, 0},
 		{"package variable", `use(endpoint)`, HTTP, 0},
 		{"request", `r, _ := http.NewRequest("POST", "http://partner.example.com/in", nil); use(r)`, HTTP, 0},

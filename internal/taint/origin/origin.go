@@ -20,6 +20,7 @@
 package origin
 
 import (
+	"go/types"
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/piilint/piilint/internal/sinks"
@@ -95,6 +96,7 @@ const (
 	AttrHMAC                      // a keyed hash: what is written to it does not come out
 	AttrNoVerify                  // a TLS configuration that skips certificate verification
 	AttrWeakTLS                   // a TLS configuration that allows versions below 1.2
+	AttrFile                      // a struct field a plain file is stored into (see Memory.FieldAttrs)
 )
 
 // Memory is what the judgement reads of the memory model.
@@ -105,4 +107,7 @@ type Memory interface {
 	// refers to, a few references deep: a client's transport's TLS
 	// configuration.
 	DeepAttrs(v ssa.Value) Attr
+	// FieldAttrs are the attributes of what the package stores into the
+	// struct field f, whatever the struct value: AttrFile.
+	FieldAttrs(f *types.Var) Attr
 }

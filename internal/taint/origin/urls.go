@@ -232,6 +232,14 @@ func (ch *Channels) literalURL(a *ssa.Alloc) (string, bool, bool) {
 	var scheme, host string
 	var hostKnown bool
 	for _, r := range *a.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == a {
+			// A literal built apart and copied in (u := url.URL{...}).
+			if ld, ok := st.Val.(*ssa.UnOp); ok && ld.Op == token.MUL {
+				if src, ok := ld.X.(*ssa.Alloc); ok && src != a {
+					return ch.literalURL(src)
+				}
+			}
+		}
 		fa, ok := r.(*ssa.FieldAddr)
 		if !ok {
 			continue

@@ -1,6 +1,10 @@
 package ssax
 
-import "go/types"
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
 
 // Under is t's underlying type, seen through type parameters: for a type
 // parameter it is the core type of its constraint (the underlying type
@@ -113,4 +117,13 @@ func IsNamed(t types.Type, pkg, name string) bool {
 	}
 	n, ok := types.Unalias(t).(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
+}
+
+// FieldVar is the field fa is the address of, or nil.
+func FieldVar(fa *ssa.FieldAddr) *types.Var {
+	st, ok := Under(Pointee(fa.X.Type())).(*types.Struct)
+	if !ok || fa.Field >= st.NumFields() {
+		return nil
+	}
+	return st.Field(fa.Field)
 }
