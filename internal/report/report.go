@@ -42,7 +42,9 @@ func Group(fs []*taint.Finding, classes []pii.Class) analysis.Diagnostic {
 	for i, g := range fs {
 		kind := g.Source.Kind
 		if classes[i] == pii.Secret {
-			kind += ", secret"
+			if kind != string(pii.Secret) {
+				kind += ", secret" // "token, secret"; not "secret, secret"
+			}
 			cls = pii.Secret
 		}
 		names[i] = fmt.Sprintf("%s (%s)", g.Source.Name, kind)

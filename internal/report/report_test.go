@@ -63,6 +63,11 @@ func TestDiagnosticSecret(t *testing.T) {
 	if want := "Customer.CVV (cvv, secret) reaches log output via log.Printf"; d.Message != want {
 		t.Errorf("Message = %q, want %q", d.Message, want)
 	}
+	key := &taint.Finding{Pos: 1, End: 2, Call: 1, Source: taint.Source{Key: "example.com/crm.TLSConfig.KeyData", Name: "TLSConfig.KeyData", Kind: "secret"},
+		Sink: taint.SinkRef{Class: sinks.Log, Callee: "log.Printf"}}
+	if want := "TLSConfig.KeyData (secret) reaches log output via log.Printf"; report.Diagnostic(key, pii.Secret).Message != want {
+		t.Errorf("Message = %q, want %q", report.Diagnostic(key, pii.Secret).Message, want)
+	}
 	if d.Category != "secret" {
 		t.Errorf("Category = %q, want %q", d.Category, "secret")
 	}

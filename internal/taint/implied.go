@@ -1,6 +1,8 @@
 package taint
 
 import (
+	"github.com/piilint/piilint/internal/taint/ssax"
+
 	"go/types"
 	"reflect"
 	"slices"
@@ -108,9 +110,57 @@ func (ts *typeSources) render(t types.Type, seen map[*types.TypeName]bool, key s
 			if src != nil && (key == "" || !marshals(f.Type(), key)) {
 				*ids = append(*ids, ts.labels.source(src))
 			}
+			if m := fmtMethod(f); key == "" && m != nil {
+				// fmt prints an exported field with its String or
+				// GoString method (rest.Config's TLSClientConfig).
+				*ids = append(*ids, ts.results(m)...)
+				continue
+			}
 			ts.render(f.Type(), seen, key, true, ids)
 		}
 	}
+}
+
+// fmtMethods are the methods fmt prints a value with, in the order it
+// looks for them (%#v takes GoString, the other verbs String or Error).
+var fmtMethods = []string{"Format", "GoString", "Error", "String"}
+
+// fmtMethod is the method fmt prints field f's value with: fmt calls
+// methods on exported fields only (an unexported one is printed raw).
+func fmtMethod(f *types.Var) *types.Func {
+	if !f.Exported() {
+		return nil
+	}
+	for _, name := range fmtMethods {
+		if m := methodOf(f.Type(), name); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// fmtFields are the fields (".TLS") of the struct t is or points to that
+// fmt prints with their own methods, each with the Source.Key prefix of
+// its type's fields ("example.com/kube.TLSClientConfig."), or nil.
+func fmtFields(t types.Type) map[string]string {
+	st := ssax.StructOf(t)
+	if st == nil {
+		return nil
+	}
+	var out map[string]string
+	for i := 0; i < st.NumFields(); i++ {
+		if f := st.Field(i); fmtMethod(f) != nil {
+			if out == nil {
+				out = make(map[string]string)
+			}
+			prefix := ""
+			if n, ok := types.Unalias(deref(f.Type())).(*types.Named); ok && n.Obj().Pkg() != nil {
+				prefix = n.Obj().Pkg().Path() + "." + n.Obj().Name() + "."
+			}
+			out["."+f.Name()] = prefix
+		}
+	}
+	return out
 }
 
 // marshals reports whether values of t encode themselves under key.
@@ -152,7 +202,7 @@ func (e *engine) boxed(x ssa.Value) set {
 		}
 	}
 	if len(ms) == 0 {
-		return w
+		return e.boxedFields(x, w)
 	}
 	var out set
 	for _, m := range ms {
@@ -176,6 +226,41 @@ func (e *engine) boxed(x ssa.Value) set {
 		for _, ef := range sum.Effects {
 			if ef.Param == 0 && ef.Into > 0 {
 				union(&out, e.vs.resolve(x, ef.Path))
+			}
+		}
+	}
+	return out
+}
+
+// boxedFields is what a struct (or a pointer to one) without a formatting
+// method shows when printed, w being all it holds: fmt prints a field
+// whose type has a formatting method (String, GoString) with that method,
+// so what was stored under such a field shows only as far as the method
+// shows it (a Kubernetes rest.Config prints its TLSClientConfig with the
+// key redacted).
+func (e *engine) boxedFields(x ssa.Value, w set) set {
+	skip := fmtFields(x.Type())
+	if skip == nil {
+		return w
+	}
+	out := e.vs.wholeBut(x, skip)
+	st := ssax.StructOf(x.Type())
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		m := fmtMethod(f)
+		if m == nil {
+			continue
+		}
+		sum := e.summaryOf(m)
+		if sum == nil {
+			continue
+		}
+		if len(sum.Results) > 0 {
+			union(&out, labelSet(e.sourceIDs(sum.Results[0])))
+		}
+		for _, fl := range sum.Flows {
+			if fl.Param == 0 && fl.Result == 0 {
+				union(&out, e.vs.resolve(x, "."+f.Name()+fl.Path))
 			}
 		}
 	}

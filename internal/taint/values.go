@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/types/typeutil"
@@ -30,6 +31,7 @@ type values struct {
 	tuples     map[ssa.Value][]set
 	consts     map[*ssa.Alloc]map[int]bool // see constFields
 	redactions map[*ssa.Alloc]map[int]bool // see redacted
+	copies     map[ssa.Value]map[int]bool  // see sanitizedCopy
 	streams    typeutil.Map                // types.Type -> bool: an io.Writer or io.Reader
 }
 
@@ -44,6 +46,7 @@ func newValues(o Oracle, labels *labelTable, h *heap, ts *typeSources, sched *sc
 		tuples:     make(map[ssa.Value][]set),
 		consts:     make(map[*ssa.Alloc]map[int]bool),
 		redactions: make(map[*ssa.Alloc]map[int]bool),
+		copies:     make(map[ssa.Value]map[int]bool),
 	}
 }
 
@@ -88,7 +91,20 @@ func (vs *values) explicit(v ssa.Value) set { return vs.vals[v] }
 // whole is everything a value may show when it is used as a whole: its own
 // taint, what was stored in the memory it refers to, and the PII its type
 // holds.
-func (vs *values) whole(v ssa.Value) set {
+func (vs *values) whole(v ssa.Value) set { return vs.wholeBut(v, nil) }
+
+// wholeBut is whole without what memory holds under the top-level fields
+// skip names (".TLS"), without the parts of parameters there, and without
+// the fields of those fields' types (skip's values, Source.Key prefixes:
+// "example.com/kube.TLSClientConfig.").
+func (vs *values) wholeBut(v ssa.Value, skip map[string]string) set {
+	if mi, ok := v.(*ssa.MakeInterface); ok && skip == nil {
+		// A boxed struct shares its memory with the struct; the fields
+		// fmt prints with their own methods show what the methods
+		// return (its own taint, see engine.boxedFields), not what
+		// memory holds there.
+		skip = fmtFields(mi.X.Type())
+	}
 	imp := vs.implied(v)
 	var loc *location
 	if isRef(v.Type()) || isStruct(v.Type()) {
@@ -96,24 +112,62 @@ func (vs *values) whole(v ssa.Value) set {
 		vs.heap.read(c)
 		loc = vs.heap.locs[vs.heap.find(c)]
 	}
-	if loc == nil && len(imp) == 0 {
+	if loc == nil && len(imp) == 0 && skip == nil {
+		if st, red := vs.sanitizedCopy(v); len(red) > 0 {
+			return vs.redact(st, red, vs.vals[v])
+		}
 		return vs.vals[v] // shared: callers never modify the sets they get
 	}
 	var out set
-	union(&out, vs.vals[v])
+	keep := func(s set) {
+		if skip == nil {
+			union(&out, s)
+			return
+		}
+		if out == nil {
+			out = make(set, len(s))
+		}
+		for id, steps := range s {
+			if !vs.skipped(id, skip) {
+				out[id] = steps
+			}
+		}
+	}
+	keep(vs.vals[v])
 	if loc != nil {
-		union(&out, loc.whole.view(vs.sched.cur))
+		keep(loc.whole.view(vs.sched.cur))
 		for _, k := range sortedKeys(loc.fields) {
-			union(&out, loc.fields[k].view(vs.sched.cur))
+			if _, ok := skip[topField(k)]; !ok {
+				keep(loc.fields[k].view(vs.sched.cur))
+			}
 		}
 	}
 	union(&out, imp)
 	if a := builtHere(v); a != nil {
 		if red := vs.redacted(a); len(red) > 0 {
-			return vs.redact(a, red, out)
+			return vs.redact(ssax.StructOf(a.Type()), red, out)
 		}
 	}
+	if st, red := vs.sanitizedCopy(v); len(red) > 0 {
+		return vs.redact(st, red, out)
+	}
 	return out
+}
+
+// skipped reports whether label id is under a field wholeBut skips: a
+// part of a parameter there, or a field of the field's type.
+func (vs *values) skipped(id labelID, skip map[string]string) bool {
+	l := vs.labels.all[id]
+	if l.src == nil {
+		_, ok := skip[topField(l.path)]
+		return ok
+	}
+	for _, prefix := range skip {
+		if prefix != "" && strings.HasPrefix(l.src.Key, prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // redacted are the fields of a struct copy that are overwritten with
@@ -154,11 +208,11 @@ func (vs *values) redacted(a *ssa.Alloc) map[int]bool {
 			if other[f] {
 				continue
 			}
-			after := true
+			later := true
 			for _, st := range sts {
-				after = after && storedAfter(copies[0], st)
+				later = later && after(copies[0], st)
 			}
-			if after {
+			if later {
 				if out == nil {
 					out = make(map[int]bool)
 				}
@@ -170,29 +224,10 @@ func (vs *values) redacted(a *ssa.Alloc) map[int]bool {
 	return out
 }
 
-// storedAfter reports whether store b comes after store a: in a block a's
-// block dominates, or later in the same block.
-func storedAfter(a, b *ssa.Store) bool {
-	ab, bb := a.Block(), b.Block()
-	if ab != bb {
-		return ab.Dominates(bb)
-	}
-	for _, in := range ab.Instrs {
-		switch in {
-		case a:
-			return true
-		case b:
-			return false
-		}
-	}
-	return false
-}
-
 // redact is s, what a copy built in a holds, without its redacted fields:
 // their sources, and, for a parameter copied whole into it, the parts of
 // the parameter that are its other fields instead of the whole.
-func (vs *values) redact(a *ssa.Alloc, red map[int]bool, s set) set {
-	st := ssax.StructOf(a.Type())
+func (vs *values) redact(st *types.Struct, red map[int]bool, s set) set {
 	var drop []labelID
 	for f := range red {
 		if src, _ := vs.oracle.Field(st.Field(f).Origin()); src != nil {
@@ -205,6 +240,11 @@ func (vs *values) redact(a *ssa.Alloc, red map[int]bool, s set) set {
 			continue
 		}
 		l := vs.labels.all[id]
+		if l.src == nil && l.path != "" && l.param < len(l.fn.Params) && ssax.StructOf(l.fn.Params[l.param].Type()) == st && redactedPath(st, red, l.path) {
+			// A part of a parameter copied field by field into it
+			// (CopyConfig(c) of c's fields).
+			continue
+		}
 		if l.src != nil || l.path != "" || l.param >= len(l.fn.Params) || ssax.StructOf(l.fn.Params[l.param].Type()) != st {
 			out[id] = steps
 			continue
@@ -627,6 +667,9 @@ func (vs *values) deep(v ssa.Value) set {
 	var out set
 	union(&out, vs.whole(v))
 	union(&out, p)
+	if st, red := vs.sanitizedCopy(v); len(red) > 0 {
+		return vs.redact(st, red, out)
+	}
 	return out
 }
 

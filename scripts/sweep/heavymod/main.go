@@ -36,6 +36,10 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	// rest.Config prints a copy with its password and token redacted,
+	// and its TLS part with the key redacted.
+	log.Printf("cluster %v", restCfg)           // sweep: clean
+	log.Printf("token %s", restCfg.BearerToken) // sweep: reported
 	k8s, err := kubernetes.NewForConfig(restCfg)
 	if err != nil {
 		log.Fatal(err)

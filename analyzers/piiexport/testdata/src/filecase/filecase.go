@@ -107,7 +107,7 @@ func viaWriter(c *Customer) {
 
 // save takes a file: a parameter of type *os.File is a file.
 func save(f *os.File, c *Customer) {
-	f.WriteString(c.Secret) // want `Customer.Secret \(secret, secret\) is written to a plain file via \(\*os.File\).WriteString`
+	f.WriteString(c.Secret) // want `Customer.Secret \(secret\) is written to a plain file via \(\*os.File\).WriteString`
 }
 
 // Store exports its customers; the writer is handed to a method.

@@ -16,7 +16,7 @@ func Notify(s string) {}
 func use(c *cfgpkg.Config, s cfgpkg.Secret) {
 	log.Print(c.BearerToken) // want `Config.BearerToken \(token, secret\) reaches log output via log.Print`
 	log.Print(c.Host)
-	log.Print(s)                     // want `Secret \(secret, secret\)`
+	log.Print(s)                     // want `Secret \(secret\)`
 	log.Print(Masked(c.BearerToken)) // configured sanitizer
 	log.Print(redact(c.BearerToken))
 	Notify(c.BearerToken) // want `Config.BearerToken \(token, secret\) reaches log output via cfguse.Notify`

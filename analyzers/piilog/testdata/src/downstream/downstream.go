@@ -19,7 +19,7 @@ func use(c *upstream.Customer) {
 	log.Print(c.FullName()) // want `Customer\.First \(name\) and Customer\.Last \(name\) reach log output via log\.Print`
 	log.Print(middle.Count(c))
 	log.Print(c.Tier)
-	log.Print(upstream.Key()) // want `APIKey \(secret, secret\)`
+	log.Print(upstream.Key()) // want `APIKey \(secret\)`
 	log.Printf("%v", *c)      // want `Customer\.Email \(email\), Customer\.First \(name\) and Customer\.Last \(name\) reach log output via log\.Printf`
 }
 

@@ -223,6 +223,84 @@ func connect(cfg *Config) {
 	log.Printf("token %s", cfg.BearerToken) // want `Config.BearerToken \(token, secret\) reaches log output via log.Printf`
 }
 
+// KubeConfig prints itself as Kubernetes' rest.Config does: a copy made
+// by a helper, converted to a type of its own, whose secret fields are
+// overwritten whenever they hold something. Its TLS part prints a literal
+// built field by field, its key overwritten the same way.
+type KubeConfig struct {
+	Host        string
+	Username    string `pii:"username"`
+	Password    string `pii:"password"`
+	BearerToken string `pii:"token"`
+	TLS         TLSClientConfig
+}
+
+type TLSClientConfig struct {
+	CAFile  string
+	KeyData []byte `pii:"secret"`
+}
+
+type sanitizedTLS TLSClientConfig
+
+func (c TLSClientConfig) GoString() string { return c.String() }
+
+func (c TLSClientConfig) String() string {
+	cc := sanitizedTLS{CAFile: c.CAFile, KeyData: c.KeyData}
+	if len(cc.KeyData) != 0 {
+		cc.KeyData = []byte("--- REDACTED ---")
+	}
+	return fmt.Sprintf("%#v", cc)
+}
+
+type sanitizedKubeConfig *KubeConfig
+
+func CopyKubeConfig(c *KubeConfig) *KubeConfig {
+	return &KubeConfig{
+		Host:        c.Host,
+		Username:    c.Username,
+		Password:    c.Password,
+		BearerToken: c.BearerToken,
+		TLS:         TLSClientConfig{CAFile: c.TLS.CAFile, KeyData: c.TLS.KeyData},
+	}
+}
+
+func (c *KubeConfig) String() string {
+	cc := sanitizedKubeConfig(CopyKubeConfig(c))
+	if cc.Password != "" {
+		cc.Password = "--- REDACTED ---"
+	}
+	if cc.BearerToken != "" {
+		cc.BearerToken = "--- REDACTED ---"
+	}
+	return fmt.Sprintf("%#v", cc)
+}
+
+func (c *KubeConfig) GoString() string { return c.String() }
+
+// Shown hides the token only when asked: the copy still shows it.
+type Shown struct {
+	Name  string
+	Token string `pii:"token"`
+}
+
+func (s *Shown) String() string {
+	cc := &Shown{Name: s.Name, Token: s.Token}
+	if hideTokens {
+		cc.Token = ""
+	}
+	return fmt.Sprintf("%#v", cc)
+}
+
+var hideTokens bool
+
+func kube(cfg *KubeConfig, s *Shown) {
+	log.Printf("config %v", cfg)           // want `^KubeConfig.Username \(username\) reaches log output via log.Printf`
+	log.Printf("config %#v", cfg)          // want `^KubeConfig.Username \(username\) reaches log output via log.Printf`
+	log.Printf("tls %v", cfg.TLS)          // clean: the key is redacted
+	log.Printf("token %s", cfg.BearerToken) // want `KubeConfig.BearerToken \(token, secret\) reaches log output via log.Printf`
+	log.Printf("shown %v", s)              // want `Shown.Token \(token, secret\) reaches log output via log.Printf`
+}
+
 // Mailer holds the last subscriber it sent to; its template functions
 // capture it.
 type Mailer struct {
