@@ -263,6 +263,10 @@ func (vs *values) redact(st *types.Struct, red map[int]bool, s set) set {
 // stored in them, and a field given only constants (a template preview's
 // Email: "jane@example.com") or nothing holds no personal data.
 func (vs *values) implied(v ssa.Value) set {
+	if _, ok := v.(*ssa.Const); ok {
+		// A zero value (Subscriber{} as a type witness) holds nothing.
+		return nil
+	}
 	if ids, ok := vs.literalSources(v, ""); ok {
 		return labelSet(ids)
 	}

@@ -121,3 +121,36 @@ func wrapped(db *sql.DB, s *Subscriber) {
 		log.Print(pkgerrors.New("no subscriber " + s.Phone))            // want `Subscriber.Phone \(phone\) reaches log output via log.Print`
 	}
 }
+
+// DbMap registers tables by a value of their type, as gorp does: the
+// value is a type witness.
+type DbMap struct {
+	tables map[string]any
+}
+
+func (m *DbMap) AddTableWithName(i any, name string) {
+	m.tables[name] = i
+}
+
+func (m *DbMap) CreateTables() error {
+	for name, t := range m.tables {
+		if t == nil {
+			return fmt.Errorf("table %s: %v", name, t)
+		}
+	}
+	return nil
+}
+
+func witnesses(m *DbMap, db *sql.DB) {
+	m.AddTableWithName(Subscriber{}, "Subscribers")
+	m.AddTableWithName(new(Subscriber), "Subscribers2")
+	m.AddTableWithName(&Subscriber{}, "Subscribers3")
+	if err := m.CreateTables(); err != nil {
+		log.Println(err)
+	}
+	log.Println(reflect.TypeOf(new(Subscriber)))
+	log.Printf("%v", Subscriber{})
+	var s Subscriber
+	db.QueryRow("SELECT email FROM subscribers LIMIT 1").Scan(&s.Email)
+	log.Printf("%v", s) // want `Subscriber.Email \(email\) and Subscriber.Phone \(phone\) reach log output via log.Printf`
+}
