@@ -19,7 +19,10 @@
 #
 # Each testdata/realapps/APP holds:
 #   source      "repo URL", "commit SHA" and optionally "packages PATTERN..."
-#               (default ./...) lines: what to check out and analyse
+#               (default ./...) lines: what to check out and analyse; or,
+#               for an application taken from the Go module proxy, a
+#               "module PATH@VERSION" line instead of repo and commit, with
+#               the go.mod and go.sum to build it kept beside (see below)
 #   piilint.yml the configuration a team would write: the personal-data
 #               fields of the application's types, nothing else
 #   triage.tsv  every reported site judged: site<TAB>analyzer<TAB>verdict<TAB>reason,
@@ -27,6 +30,13 @@
 #
 # To check out an application:
 #   git clone URL "$APPS_DIR/APP" && git -C "$APPS_DIR/APP" checkout SHA
+# or, for a module line (a release without go.mod of its own, its vendor
+# directory dropped and its dependencies pinned to the versions it was
+# released with):
+#   d=$(go mod download -json PATH@VERSION | jq -r .Dir)
+#   cp -r "$d" "$APPS_DIR/APP" && chmod -R u+w "$APPS_DIR/APP"
+#   rm -rf "$APPS_DIR/APP/vendor"
+#   cp testdata/realapps/APP/go.mod testdata/realapps/APP/go.sum "$APPS_DIR/APP"
 #
 # Prints one line per application: findings, sites, true/policy/false and
 # untriaged sites, true sites no longer reported ("lost"), precision over the
@@ -57,19 +67,30 @@ for app in "${apps[@]}"; do
 	dir="$APPS_DIR/$app"
 	url=$(awk '$1=="repo"{print $2}' "$cfg/source")
 	sha=$(awk '$1=="commit"{print $2}' "$cfg/source")
+	mod=$(awk '$1=="module"{print $2}' "$cfg/source")
 	pkgs=$(awk '$1=="packages"{$1=""; print}' "$cfg/source")
 	if [ ! -d "$dir" ]; then
-		echo "$app: not checked out; run: git clone $url $dir && git -C $dir checkout $sha" >&2
+		if [ -n "$mod" ]; then
+			echo "$app: not set up; see the module setup at the top of $0 for $mod" >&2
+		else
+			echo "$app: not checked out; run: git clone $url $dir && git -C $dir checkout $sha" >&2
+		fi
 		status=1
 		continue
 	fi
-	if [ "$(git -C "$dir" rev-parse HEAD)" != "$sha" ]; then
+	if [ -n "$mod" ]; then
+		if ! cmp -s "$dir/go.mod" "$cfg/go.mod"; then
+			echo "$app: $dir/go.mod differs from $cfg/go.mod; copy it (and go.sum) there" >&2
+			status=1
+			continue
+		fi
+	elif [ "$(git -C "$dir" rev-parse HEAD)" != "$sha" ]; then
 		echo "$app: $dir is not at $sha; the triage's positions will not match" >&2
 		status=1
 		continue
 	fi
 	rc=0
-	(cd "$dir" && /usr/bin/time -f '%e %M' -o "$OUT_DIR/$app.time" \
+	(cd "$dir" && GOFLAGS=-mod=mod /usr/bin/time -f '%e %M' -o "$OUT_DIR/$app.time" \
 		"$PIILINT" -config "$cfg/piilint.yml" -json ${pkgs:-./...} \
 		>"$OUT_DIR/$app.json" 2>"$OUT_DIR/$app.stderr") || rc=$?
 	if [ $rc -ne 0 ] && [ $rc -ne 3 ]; then

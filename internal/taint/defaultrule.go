@@ -278,7 +278,7 @@ func (k *callSite) errorInputs(args []arg) {
 // results), or a type descriptor (reflect.TypeOf(u), v.Kind(): types are
 // not data).
 func opaqueResult(t types.Type) bool {
-	if isError(t) {
+	if isError(t) || isErrorType(t) {
 		return true
 	}
 	if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
@@ -293,6 +293,19 @@ func isError(t types.Type) bool {
 }
 
 var errorType = types.Universe.Lookup("error").Type()
+
+// isErrorType reports whether t is a concrete error type: a named type,
+// or a pointer to one, whose methods include Error() string
+// (*model.AppError). What such a value carries is what code puts in it,
+// as for the error interface.
+func isErrorType(t types.Type) bool {
+	if _, ok := types.Unalias(deref(t)).(*types.Named); !ok {
+		return false
+	}
+	return types.Implements(t, errorIface)
+}
+
+var errorIface = errorType.Underlying().(*types.Interface)
 
 func isPtrOrIface(t types.Type) bool {
 	switch ssax.Under(t).(type) {

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/taint/ssax"
 )
 
 // This file is the engine's knowledge of libraries (sinks are in package
@@ -150,6 +151,13 @@ func init() {
 	setter := func(e *engine, m modelCall) {
 		for _, a := range m.args[1:] {
 			w := e.vs.whole(a.val)
+			if ssax.IsNamed(m.args[0].val.Type(), "net/http", "Request") {
+				// A cookie and basic auth are headers of the
+				// request: its URL and body do not carry them.
+				c, base := e.heap.address(m.args[0].val)
+				e.heap.storePath(c, base+".Header", w)
+				continue
+			}
 			e.heap.store(m.args[0].val, w)
 			if ld, ok := m.args[0].val.(*ssa.UnOp); ok && ld.Op == token.MUL {
 				if fa, ok := ld.X.(*ssa.FieldAddr); ok {

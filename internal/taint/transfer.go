@@ -78,7 +78,17 @@ func (e *engine) instr(fn *ssa.Function, instr ssa.Instruction) {
 	case *ssa.MapUpdate:
 		e.mapUpdate(in)
 	case *ssa.Send:
-		e.heap.store(in.Chan, e.vs.flow(in.X, in.X.Type()))
+		if isStruct(in.X.Type()) {
+			// A struct sent keeps its fields apart in the channel
+			// (a store's result: its Err is not its Data).
+			src := in.X
+			if ld, ok := src.(*ssa.UnOp); ok && ld.Op == token.MUL {
+				src = ld.X
+			}
+			e.vs.copyMem(in.Chan, src)
+		} else {
+			e.heap.store(in.Chan, e.vs.flow(in.X, in.X.Type()))
+		}
 		if isRef(in.X.Type()) {
 			e.heap.linkPointee(e.heap.class(in.Chan), e.heap.class(in.X))
 		}
@@ -127,7 +137,15 @@ func (e *engine) unOp(in *ssa.UnOp) {
 			e.heap.unite(e.heap.class(in), e.heap.fieldClass(f))
 			e.heap.read(e.heap.fieldClass(f))
 		}
-		e.vs.add(in, e.heap.load(in.X))
+		if fa, ok := in.X.(*ssa.FieldAddr); ok && (isError(in.Type()) || isErrorType(in.Type())) {
+			// The error field of a struct carries what code stored in
+			// it, not what was stored around it (a store's result
+			// received whole from an unknown call): see field.
+			e.vs.add(in, e.heap.loadStored(fa, ""))
+			e.vs.add(in, e.labels.symbolic(e.heap.load(fa)))
+		} else {
+			e.vs.add(in, e.heap.load(in.X))
+		}
 		if isRef(in.Type()) {
 			e.heap.linkPointee(e.heap.class(in.X), e.heap.class(in))
 		}
@@ -135,8 +153,20 @@ func (e *engine) unOp(in *ssa.UnOp) {
 			e.rep.setAttr(in, origin.AttrStdout)
 		}
 	case token.ARROW:
-		e.vs.add(in, e.heap.load(in.X))
 		e.vs.add(in, e.vs.explicit(in.X))
+		if isStruct(in.Type()) {
+			// A struct received holds its fields apart, as it was
+			// sent: its own memory keeps them (see field).
+			for _, p := range e.heap.parts(in.X) {
+				if p.path == "" {
+					e.vs.add(in, p.taint)
+				} else {
+					e.heap.storePath(e.heap.class(in), p.path, p.taint)
+				}
+			}
+			return
+		}
+		e.vs.add(in, e.heap.load(in.X))
 	default:
 		e.vs.add(in, e.vs.explicit(in.X))
 	}
@@ -252,10 +282,20 @@ func (e *engine) field(in *ssa.Field) {
 		union(&s, e.vs.part(ld.X, path))
 		union(&s, e.heap.loadPath(ld.X, path))
 	} else {
-		union(&s, e.vs.part(root, path))
-		// A struct value that holds its fields apart (a call's
-		// result, see Stored).
-		union(&s, e.heap.loadPath(root, path))
+		if isError(in.Type()) || isErrorType(in.Type()) {
+			// The error field of a struct value (a store's result
+			// received from a channel) carries what code stored in
+			// it, not all the value carries: parts of parameters
+			// stay for the summary.
+			union(&s, e.labels.symbolic(e.vs.part(root, path)))
+			union(&s, e.heap.loadStored(root, path))
+			union(&s, e.labels.symbolic(e.heap.loadPath(root, path)))
+		} else {
+			union(&s, e.vs.part(root, path))
+			// A struct value that holds its fields apart (a call's
+			// result, see Stored).
+			union(&s, e.heap.loadPath(root, path))
+		}
 	}
 	if !data {
 		s = e.labels.symbolic(s) // see unOp

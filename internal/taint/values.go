@@ -565,7 +565,14 @@ func (vs *values) resolve1(v ssa.Value, path string) set {
 	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
 		// A value loaded from memory: read the part from memory.
 		union(&out, vs.labels.extend(minus(vs.explicit(ld.X), vs.types.of(ld.X.Type())), path))
-		union(&out, vs.heap.loadPath(ld.X, path))
+		if _, fa := ld.X.(*ssa.FieldAddr); fa && (isError(v.Type()) || isErrorType(v.Type())) {
+			// An error field holds what was stored in it, not what
+			// was stored around it (see unOp).
+			union(&out, vs.heap.loadStored(ld.X, path))
+			union(&out, vs.labels.symbolic(vs.heap.loadPath(ld.X, path)))
+		} else {
+			union(&out, vs.heap.loadPath(ld.X, path))
+		}
 	} else {
 		union(&out, vs.labels.extend(minus(vs.explicit(v), vs.types.of(v.Type())), path))
 	}

@@ -154,3 +154,56 @@ func witnesses(m *DbMap, db *sql.DB) {
 	db.QueryRow("SELECT email FROM subscribers LIMIT 1").Scan(&s.Email)
 	log.Printf("%v", s) // want `Subscriber.Email \(email\) and Subscriber.Phone \(phone\) reach log output via log.Printf`
 }
+
+// AppError is a concrete error type, as Mattermost's *model.AppError.
+type AppError struct {
+	Id            string
+	DetailedError string
+}
+
+func (e *AppError) Error() string { return e.Id + ": " + e.DetailedError }
+
+// StoreResult comes back whole from a store implemented elsewhere: its
+// error field carries what the store put there, not the subscriber it
+// was given.
+type StoreResult struct {
+	Data any
+	Err  *AppError
+}
+
+type SubscriberStore interface {
+	Update(s *Subscriber) chan StoreResult
+}
+
+func update(st SubscriberStore, s *Subscriber) *AppError {
+	result := <-st.Update(s)
+	if result.Err != nil {
+		log.Println(result.Err.Error())
+		return result.Err
+	}
+	mine := &AppError{Id: "update", DetailedError: "email=" + s.Email}
+	log.Println(mine.Error()) // want `Subscriber.Email \(email\) reaches log output via log.Println`
+	return nil
+}
+
+func callsUpdate(st SubscriberStore, s *Subscriber) {
+	if err := update(st, s); err != nil {
+		log.Println(err.Error())
+	}
+}
+
+// A cookie is a header of the request: the URL does not carry it.
+func logPath(r *http.Request) {
+	log.Printf("%s %s", r.Method, r.URL.Path)
+}
+
+func logHeaders(r *http.Request) {
+	log.Printf("headers %v", r.Header)
+}
+
+func cookieRequest(s *Subscriber) {
+	req, _ := http.NewRequest("GET", "https://example.com/inbox", nil)
+	req.AddCookie(&http.Cookie{Name: "user", Value: s.Email})
+	logPath(req)
+	logHeaders(req) // want `Subscriber.Email \(email\) reaches log output via errargs.logHeaders → log.Printf`
+}

@@ -332,3 +332,30 @@ func lastOf(m *Mailer) {
 	last := func() string { return m.last.Email }
 	log.Println(last()) // want `Subscriber.Email \(email\) reaches log output via log.Println`
 }
+
+// StoreResult is what a store sends back over a channel, as Mattermost's
+// stores do: its error is not its data.
+type StoreResult struct {
+	Data any
+	Err  error
+}
+
+type SubscriberStore struct{}
+
+func (st *SubscriberStore) Save(s *Subscriber) chan StoreResult {
+	ch := make(chan StoreResult, 1)
+	go func() {
+		ch <- StoreResult{Data: s, Err: saveRow(s.ID)}
+	}()
+	return ch
+}
+
+func saveRow(id int64) error { return fmt.Errorf("saving row %d failed", id) }
+
+func signup(st *SubscriberStore, s *Subscriber) {
+	r := <-st.Save(s)
+	if r.Err != nil {
+		log.Printf("signup: %v", r.Err)
+	}
+	log.Printf("saved %v", r.Data) // want `Subscriber.Age \(birthdate\) and Subscriber.Email \(email\) reach log output via log.Printf`
+}
