@@ -29,6 +29,7 @@ func (k *callSite) applySummary(sum *Summary, name string, params []types.Type) 
 	ap.effects()
 	ap.writes()
 	ap.sinks()
+	ap.callSinks()
 	ap.sources()
 	ap.stored()
 }
@@ -37,12 +38,18 @@ func (k *callSite) applySummary(sum *Summary, name string, params []types.Type) 
 // has grown since sum was last applied at c: applying a summary again to
 // the same inputs adds nothing.
 func (e *engine) inputsChanged(c *ssa.CallCommon, args []arg, sum *Summary) bool {
-	fp := len(sum.Flows) + len(sum.Sinks) + len(sum.Effects) + len(sum.Writes) + len(sum.Stored)
+	fp := len(sum.Flows) + len(sum.Sinks) + len(sum.Effects) + len(sum.Writes) + len(sum.Stored) + len(sum.Calls)
 	for _, r := range sum.Results {
 		fp += len(r)
 	}
 	for _, a := range args {
 		fp += e.vs.fingerprint(a.val, 2)
+		// A function passed to a higher-order callee: its summary is
+		// an input too (callPart).
+		if f := localFunc(a.val); f != nil && e.local[f] {
+			e.sched.readSummary(f)
+			fp += e.sched.sumVersion[f]
+		}
 	}
 	k := appliedKey{c, sum}
 	if last, ok := e.applied[k]; ok && last == fp {
@@ -79,6 +86,12 @@ func (ap *application) part(i int, path string, dropImplied bool) []argPart {
 	k := partKey{i, path, dropImplied}
 	if v, ok := ap.cache[k]; ok {
 		return v
+	}
+	if rest, ok := strings.CutPrefix(path, "()"); ok {
+		ap.cache[k] = nil // a cycle of calls through function values
+		out := ap.callPart(i, rest)
+		ap.cache[k] = out
+		return out
 	}
 	var out []argPart
 	for _, a := range ap.args {
@@ -286,6 +299,9 @@ func splitPath(path string) []string {
 		switch {
 		case strings.HasPrefix(path, "[]"):
 			segs = append(segs, "[]")
+			path = path[2:]
+		case strings.HasPrefix(path, "()"):
+			segs = append(segs, "()")
 			path = path[2:]
 		case path[0] == '.':
 			path = path[1:]

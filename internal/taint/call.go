@@ -169,7 +169,8 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 		k.ruleLocalSummary(),
 		k.ruleModel(),
 		k.ruleImportedSummary(),
-		k.ruleFuncValue():
+		k.ruleFuncValue(),
+		k.ruleParamCall():
 		return
 	}
 	k.ruleDefault()

@@ -106,6 +106,24 @@ type Summary struct {
 	Writes  []Write     // sources the function writes into a writer parameter
 	Results [][]Source  // Results[j]: sources result j carries whatever the arguments
 	Stored  []Stored    // sources at a field path of a result, whatever the arguments
+	Calls   []CallArg   // what the function passes to the function values it is given
+}
+
+// CallArg says that the function calls the function value parameter Func
+// holds and passes it, as argument Arg, a part of parameter Param (Map(xs,
+// f) calling f(x) for the elements "[]" of xs) or, when Param is -1, a
+// source it reads itself (each(f) calling f(u) for the users it loads).
+// The result of such a call is part "()" of parameter Func: a caller that
+// passes a function whose summary it knows composes the two (Map(users,
+// func(u User) string { return u.Email }) returns the users' emails, not
+// all their fields); any other caller takes the call to return what it was
+// given.
+type CallArg struct {
+	Func   int
+	Arg    int
+	Param  int
+	Path   string
+	Source Source
 }
 
 // Stored says that a result holds a source at a field path: what a
@@ -160,7 +178,7 @@ func (s *Summary) Empty() bool {
 	if s == nil {
 		return true
 	}
-	if len(s.Flows) > 0 || len(s.Sinks) > 0 || len(s.Effects) > 0 || len(s.Writes) > 0 || len(s.Stored) > 0 {
+	if len(s.Flows) > 0 || len(s.Sinks) > 0 || len(s.Effects) > 0 || len(s.Writes) > 0 || len(s.Stored) > 0 || len(s.Calls) > 0 {
 		return false
 	}
 	for _, r := range s.Results {
@@ -258,6 +276,13 @@ func (s *Summary) String() string {
 	}
 	for _, st := range s.Stored {
 		parts = append(parts, fmt.Sprintf("r%d%s<-%s", st.Result, st.Path, st.Source.Name))
+	}
+	for _, ca := range s.Calls {
+		if ca.Param < 0 {
+			parts = append(parts, fmt.Sprintf("%s->p%d(%d)", ca.Source.Name, ca.Func, ca.Arg))
+		} else {
+			parts = append(parts, fmt.Sprintf("p%d%s->p%d(%d)", ca.Param, ca.Path, ca.Func, ca.Arg))
+		}
 	}
 	return strings.Join(parts, " ")
 }

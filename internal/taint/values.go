@@ -479,6 +479,9 @@ func throughInterface(t types.Type, path string) bool {
 // pathStep is the type of part seg ("[]" or a field name) of a value of
 // type t, through a pointer; nil when t has no such part.
 func pathStep(t types.Type, seg string) types.Type {
+	if seg == "()" {
+		return callResult(t)
+	}
 	t = deref(t)
 	if seg == "[]" {
 		return elemType(t)
@@ -495,10 +498,27 @@ func pathStep(t types.Type, seg string) types.Type {
 	return nil
 }
 
+// callResult is the type of the first result of a function of type t
+// (part "()" of a function value), or nil.
+func callResult(t types.Type) types.Type {
+	sig, ok := ssax.Under(t).(*types.Signature)
+	if !ok || sig.Results().Len() == 0 {
+		return nil
+	}
+	return sig.Results().At(0).Type()
+}
+
 // pathValid reports whether a value of type t can have part path (see
 // labelTable.valid).
 func pathValid(t types.Type, path string) bool {
 	for _, seg := range splitPath(path) {
+		if seg == "()" {
+			// What a call of a function value returns.
+			if t = callResult(t); t == nil {
+				return false
+			}
+			continue
+		}
 		t = deref(t)
 		switch u := ssax.Under(t).(type) {
 		case *types.Interface:

@@ -76,7 +76,38 @@ func genericMap(us []User) {
 	ids := Map(us, func(u User) int64 { return u.ID })
 	log.Println(ids)
 	emails := Map(us, func(u User) string { return u.Email })
-	log.Println(emails) // want `User.Email \(email\)`
+	log.Println(emails) // want `^User.Email \(email\) reaches log output via log.Println$`
+}
+
+// lazy logs what its function gives; each gives its function every user.
+func lazy(f func() string) { log.Println(f()) }
+
+func each(xs []string, f func(string)) {
+	for _, x := range xs {
+		f(x)
+	}
+}
+
+func logLine(s string) { log.Println(s) }
+
+// A function that logs a field of the user it is given reports it
+// itself, once.
+func eachUser(us []User, f func(User)) {
+	for _, u := range us {
+		f(u)
+	}
+}
+
+func logEmail(u User) { log.Println(u.Email) } // want `User.Email \(email\) reaches log output via log.Println`
+
+func callbacks(u *User, us []User) {
+	lazy(func() string { return u.Email }) // want `User.Email \(email\) reaches log output via listed.lazy → log.Println`
+	lazy(func() string { return strconv.FormatInt(u.ID, 10) })
+	emails := []string{u.Email}
+	each(emails, logLine) // want `User.Email \(email\) reaches log output via listed.each → logLine → log.Println`
+	each([]string{"x"}, logLine)
+	eachUser(us, logEmail)
+	eachUser(us, func(u User) { log.Println(u.ID) })
 }
 
 func serve(u *User) {

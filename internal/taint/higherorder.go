@@ -1,0 +1,198 @@
+package taint
+
+import (
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// Higher-order functions: a function that calls a function value it is
+// given (Map(xs, f), each(f), lazy(f)) is summarised with what it passes
+// to the calls (Summary.Calls) and with the calls' results as part "()"
+// of the parameter; its callers compose that with the summary of the
+// function they pass.
+
+// ruleParamCall: a call of a function value that a parameter of the
+// function being analysed holds. Its result is part "()" of the
+// parameter; its arguments are recorded as CallArgs.
+func (k *callSite) ruleParamCall() bool {
+	e, fn, c := k.e, k.fn, k.c
+	if c.IsInvoke() || c.StaticCallee() != nil {
+		return false
+	}
+	p, ok := c.Value.(*ssa.Parameter)
+	if !ok || p.Parent() != fn {
+		return false
+	}
+	j := paramIndex(fn, p)
+	if j < 0 {
+		return false
+	}
+	sum := e.summaries[fn]
+	if sum == nil {
+		return false
+	}
+	if k.call != nil {
+		res := set{e.labels.part(fn, j, "()"): nil}
+		if tup, ok := k.call.Type().(*types.Tuple); ok && tup.Len() > 1 {
+			for i := 0; i < tup.Len(); i++ {
+				e.vs.setResult(k.call, i, res)
+			}
+		} else {
+			e.vs.setResult(k.call, 0, res)
+		}
+	}
+	for a, v := range c.Args {
+		// What the argument's type implies, the function called
+		// reports itself (it reads those fields).
+		for _, id := range sortedIDs(minus(e.vs.whole(v), e.types.of(v.Type()))) {
+			l := e.labels.all[id]
+			var ca CallArg
+			switch {
+			case l.src != nil:
+				ca = CallArg{Func: j, Arg: a, Param: -1, Source: *l.src}
+			case l.fn == fn && !strings.Contains(l.path, "()"):
+				ca = CallArg{Func: j, Arg: a, Param: l.param, Path: l.path}
+			default:
+				continue
+			}
+			if key := (callArgKey{fn, ca}); !e.seen[key] {
+				e.seen[key] = true
+				sum.Calls = append(sum.Calls, ca)
+				e.sched.changedSummary(fn)
+			}
+		}
+	}
+	return true
+}
+
+type callArgKey struct {
+	fn *ssa.Function
+	ca CallArg
+}
+
+func paramIndex(fn *ssa.Function, p *ssa.Parameter) int {
+	for i, q := range fn.Params {
+		if q == p {
+			return i
+		}
+	}
+	return -1
+}
+
+// localFunc is the function v is: a function, or a closure.
+func localFunc(v ssa.Value) *ssa.Function {
+	switch v := v.(type) {
+	case *ssa.MakeClosure:
+		f, _ := v.Fn.(*ssa.Function)
+		return f
+	case *ssa.Function:
+		return v
+	}
+	return nil
+}
+
+// funcSummary is the summary of the function v is, when the engine knows
+// it: a function or closure of the package, or an imported function.
+func (e *engine) funcSummary(v ssa.Value) (*Summary, string) {
+	f := localFunc(v)
+	if f == nil {
+		return nil, ""
+	}
+	if e.local[f] {
+		e.sched.readSummary(f)
+		return e.summaries[f], f.Name()
+	}
+	if tf, ok := f.Object().(*types.Func); ok {
+		return e.summaryOf(tf), shortName(tf)
+	}
+	return nil, ""
+}
+
+// callPart is part "()"+rest of the function values bound to parameter
+// i: what the callee's calls of them return. A function the engine knows
+// returns what its summary says of the arguments the callee passes it;
+// any other returns what it was given and what it carries.
+func (ap *application) callPart(i int, rest string) []argPart {
+	var out []argPart
+	for _, a := range ap.args {
+		if a.param != i {
+			continue
+		}
+		var w set
+		if sum, _ := ap.e.funcSummary(a.val); sum != nil && rest == "" {
+			if len(sum.Results) > 0 {
+				for k := range sum.Results[0] {
+					src := sum.Results[0][k]
+					union(&w, set{ap.e.labels.source(&src): nil})
+				}
+			}
+			for _, fl := range sum.Flows {
+				if fl.Result != 0 || fl.Into != "" {
+					continue
+				}
+				for _, ca := range ap.sum.Calls {
+					if ca.Func == i && ca.Arg == fl.Param {
+						union(&w, ap.callArg(ca, fl.Path))
+					}
+				}
+			}
+		} else {
+			union(&w, ap.e.vs.explicit(a.val))
+			for _, ca := range ap.sum.Calls {
+				if ca.Func == i {
+					union(&w, ap.callArg(ca, ""))
+				}
+			}
+		}
+		if len(w) > 0 {
+			out = append(out, argPart{a, w})
+		}
+	}
+	return out
+}
+
+// callArg is what the callee passes as CallArg ca, at part sub.
+func (ap *application) callArg(ca CallArg, sub string) set {
+	if ca.Param < 0 {
+		if sub != "" && !strings.HasSuffix(ca.Source.Key, sub) {
+			return nil
+		}
+		src := ca.Source
+		return set{ap.e.labels.source(&src): nil}
+	}
+	var w set
+	for _, p := range ap.part(ca.Param, ca.Path+sub, false) {
+		union(&w, p.taint)
+	}
+	return w
+}
+
+// callSinks: the sinks of the functions the caller passes, reached with
+// what the callee passes them (Map(users, logEmail)).
+func (ap *application) callSinks() {
+	for _, a := range ap.args {
+		sum, name := ap.e.funcSummary(a.val)
+		if sum == nil {
+			continue
+		}
+		for _, ps := range sum.Sinks {
+			ref := SinkRef{Class: ps.Sink.Class, Dest: ps.Sink.Dest, Callee: ps.Sink.Callee, Via: append([]string{ap.name, name}, ps.Sink.Via...)}
+			for _, ca := range ap.sum.Calls {
+				if ca.Func != a.param || ca.Arg != ps.Param {
+					continue
+				}
+				if ca.Param < 0 {
+					if w := ap.callArg(ca, ps.Path); len(w) > 0 {
+						ap.e.rep.reach(ap.fn, ap.c.Pos(), a, with(w, ap.step("passed to "+ap.name)), ref)
+					}
+					continue
+				}
+				for _, p := range ap.part(ca.Param, ca.Path+ps.Path, true) {
+					ap.e.rep.reach(ap.fn, ap.c.Pos(), p.arg, with(p.taint, ap.step("passed to "+ap.name)), ref)
+				}
+			}
+		}
+	}
+}
