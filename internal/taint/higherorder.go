@@ -102,7 +102,8 @@ func (e *engine) funcSummary(v ssa.Value) (*Summary, string) {
 	}
 	if e.local[f] {
 		e.sched.readSummary(f)
-		return e.summaries[f], f.Name()
+		// A closure is named as Go's stack traces name it: F.func4.
+		return e.summaries[f], strings.ReplaceAll(f.Name(), "$", ".func")
 	}
 	if tf, ok := f.Object().(*types.Func); ok {
 		return e.summaryOf(tf), shortName(tf)
