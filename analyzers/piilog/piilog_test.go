@@ -20,7 +20,7 @@ func TestPiilog(t *testing.T) {
 
 // TestFacts checks the facts of a chain upstream → middle → downstream.
 func TestFacts(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), piifacts.Analyzer, "upstream", "middle", "mlog", "providers")
+	analysistest.Run(t, analysistest.TestData(), piifacts.Analyzer, "upstream", "middle", "mlog", "providers", "hof")
 }
 
 // TestHugeFunction: a package with a function of more branch points than
