@@ -17,15 +17,20 @@
 //	                             or summary they read changes (bounded)
 //	      └ transfer (transfer.go)  one SSA instruction: value sets and the heap
 //	          └ call (call.go)      builtins, then the call rules (callSite methods), in order: sanitizer,
-//	                                keyed hash, generated gRPC stub, sink row
+//	                                slog attribute under a redacted key
+//	                                (slogredact.go), keyed hash, generated
+//	                                gRPC stub, sink row
 //	                                (sink.go), local implementations of an
 //	                                interface, implementations of another
 //	                                package's interface (its exported summary),
 //	                                local summary, library models (models.go),
 //	                                imported summary (summaries applied by
 //	                                apply.go), calls through function-typed
-//	                                variables and fields (funcvalues.go), the
-//	                                default rule (defaultrule.go)
+//	                                variables and fields (funcvalues.go),
+//	                                calls of a function parameter
+//	                                (higherorder.go, composed at call sites
+//	                                by apply.go), the default rule
+//	                                (defaultrule.go)
 //	  └ result (run.go)          findings sorted, summaries normalised
 //
 // The engine is a coordinator of four components, each a type with the
@@ -50,6 +55,8 @@
 //     with the field paths they were read through;
 //   - implied.go: the sources a type holds (typeSources), how formatting and
 //     encoding render a value, and the library models;
+//   - redact.go: the copies a formatting method overwrites before it
+//     prints them (a helper's copy, a literal built field by field);
 //   - package ssax (internal/taint/ssax): core types, so that generic bodies
 //     are analysed, and the small queries on SSA values and types (callees,
 //     arguments, results, constants) the engine shares with its channel rules.
