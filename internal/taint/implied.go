@@ -22,6 +22,17 @@ type typeSources struct {
 	implied typeutil.Map // types.Type -> []labelID
 	sets    typeutil.Map // types.Type -> set, shared and read-only
 	msets   typeutil.Map // types.Type -> *types.MethodSet
+	fmts    typeutil.Map // types.Type -> map[string]string, see fmtFields
+}
+
+// fmtFields is fmtFields(t), computed once per type.
+func (ts *typeSources) fmtFields(t types.Type) map[string]string {
+	if v := ts.fmts.At(t); v != nil {
+		return v.(map[string]string)
+	}
+	f := fmtFields(t)
+	ts.fmts.Set(t, f)
+	return f
 }
 
 // of returns the sources a value of type t shows by its type alone when
@@ -239,7 +250,7 @@ func (e *engine) boxed(x ssa.Value) set {
 // shows it (a Kubernetes rest.Config prints its TLSClientConfig with the
 // key redacted).
 func (e *engine) boxedFields(x ssa.Value, w set) set {
-	skip := fmtFields(x.Type())
+	skip := e.types.fmtFields(x.Type())
 	if skip == nil {
 		return w
 	}

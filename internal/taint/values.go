@@ -103,7 +103,7 @@ func (vs *values) wholeBut(v ssa.Value, skip map[string]string) set {
 		// fmt prints with their own methods show what the methods
 		// return (its own taint, see engine.boxedFields), not what
 		// memory holds there.
-		skip = fmtFields(mi.X.Type())
+		skip = vs.types.fmtFields(mi.X.Type())
 	}
 	imp := vs.implied(v)
 	var loc *location
