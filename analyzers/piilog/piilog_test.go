@@ -15,7 +15,7 @@ import (
 
 func TestPiilog(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), piilog.Analyzer, "once",
-		"basic", "flows", "errargs", "render", "ifaces", "mlogcaller", "funcfields", "providercaller", "depsink", "stdoutwriters", "downstream", "sanitize", "generics", "aliases", "rangefunc", "suppressed", "generated", "gencaller", "cgocase", "cgocaller", "listed", "hofcaller")
+		"basic", "flows", "errargs", "render", "ifaces", "mlogcaller", "funcfields", "providercaller", "depsink", "stdoutwriters", "downstream", "sanitize", "generics", "aliases", "rangefunc", "suppressed", "generated", "gencaller", "cgocase", "cgocaller", "listed", "hofcaller", "wiring")
 }
 
 // TestFacts checks the facts of a chain upstream → middle → downstream.

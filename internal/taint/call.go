@@ -157,6 +157,7 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 	}
 	obj, callee := ssax.CalleeObj(c)
 	k := callSite{e: e, fn: fn, c: c, call: call, obj: obj, callee: callee, args: e.args(c)}
+	k.recordInterfaceCall()
 	// Direct calls, not a table of function values: k stays on the stack.
 	switch {
 	case k.ruleSanitizer(),

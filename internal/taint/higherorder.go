@@ -2,6 +2,7 @@ package taint
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -43,7 +44,35 @@ func (k *callSite) ruleParamCall() bool {
 			e.vs.setResult(k.call, 0, res)
 		}
 	}
-	for a, v := range c.Args {
+	e.recordCallArgs(fn, sum, j, "", c.Args)
+	return true
+}
+
+// recordInterfaceCall records the arguments of a call of a method of an
+// interface value that a parameter of fn holds (s.Send(u.Email)); the
+// call itself is then handled by the other rules.
+func (k *callSite) recordInterfaceCall() {
+	e, fn, c := k.e, k.fn, k.c
+	if !c.IsInvoke() {
+		return
+	}
+	p, ok := c.Value.(*ssa.Parameter)
+	if !ok || p.Parent() != fn {
+		return
+	}
+	j := paramIndex(fn, p)
+	sum := e.summaries[fn]
+	if j < 0 || sum == nil {
+		return
+	}
+	e.recordCallArgs(fn, sum, j, c.Method.Name(), c.Args)
+}
+
+// recordCallArgs adds to fn's summary what fn passes as args to the calls
+// of the function (or of the method named method of the interface value)
+// parameter j holds.
+func (e *engine) recordCallArgs(fn *ssa.Function, sum *Summary, j int, method string, args []ssa.Value) {
+	for a, v := range args {
 		// What the argument's type implies, the function called
 		// reports itself (it reads those fields).
 		for _, id := range sortedIDs(minus(e.vs.whole(v), e.types.of(v.Type()))) {
@@ -51,9 +80,9 @@ func (k *callSite) ruleParamCall() bool {
 			var ca CallArg
 			switch {
 			case l.src != nil:
-				ca = CallArg{Func: j, Arg: a, Param: -1, Source: *l.src}
+				ca = CallArg{Func: j, Method: method, Arg: a, Param: -1, Source: *l.src}
 			case l.fn == fn && !strings.Contains(l.path, "()"):
-				ca = CallArg{Func: j, Arg: a, Param: l.param, Path: l.path}
+				ca = CallArg{Func: j, Method: method, Arg: a, Param: l.param, Path: l.path}
 			default:
 				continue
 			}
@@ -64,7 +93,6 @@ func (k *callSite) ruleParamCall() bool {
 			}
 		}
 	}
-	return true
 }
 
 type callArgKey struct {
@@ -134,7 +162,7 @@ func (ap *application) callPart(i int, rest string) []argPart {
 					continue
 				}
 				for _, ca := range ap.sum.Calls {
-					if ca.Func == i && ca.Arg == fl.Param {
+					if ca.Func == i && ca.Method == "" && ca.Arg == fl.Param {
 						union(&w, ap.callArg(ca, fl.Path))
 					}
 				}
@@ -142,7 +170,7 @@ func (ap *application) callPart(i int, rest string) []argPart {
 		} else {
 			union(&w, ap.e.vs.explicit(a.val))
 			for _, ca := range ap.sum.Calls {
-				if ca.Func == i {
+				if ca.Func == i && ca.Method == "" {
 					union(&w, ap.callArg(ca, ""))
 				}
 			}
@@ -173,15 +201,58 @@ func (ap *application) callArg(ca CallArg, sub string) set {
 // callSinks: the sinks of the functions the caller passes, reached with
 // what the callee passes them (Map(users, logEmail)).
 func (ap *application) callSinks() {
+	if len(ap.sum.Calls) == 0 {
+		return
+	}
 	for _, a := range ap.args {
-		sum, name := ap.e.funcSummary(a.val)
-		if sum == nil {
-			continue
+		if sum, name := ap.e.funcSummary(a.val); sum != nil {
+			ap.composeSinks(a, "", sum, name, 0)
 		}
+		for _, m := range methodsCalled(ap.sum, a.param) {
+			if f := concreteMethod(a.val, m); f != nil {
+				// The receiver is the method's parameter 0.
+				ap.composeSinks(a, m, ap.e.summaryOf(f), shortName(f), 1)
+			}
+		}
+	}
+}
+
+// methodsCalled are the methods the callee calls on the interface value
+// parameter i holds.
+func methodsCalled(sum *Summary, i int) []string {
+	var out []string
+	for _, ca := range sum.Calls {
+		if ca.Func == i && ca.Method != "" && !slices.Contains(out, ca.Method) {
+			out = append(out, ca.Method)
+		}
+	}
+	return out
+}
+
+// concreteMethod is the method m of the concrete type of the value v
+// converts to an interface (smtp.New() passed as a Sender), or nil.
+func concreteMethod(v ssa.Value, m string) *types.Func {
+	mi, ok := v.(*ssa.MakeInterface)
+	if !ok {
+		return nil
+	}
+	obj, _, _ := types.LookupFieldOrMethod(mi.X.Type(), true, nil, m)
+	f, _ := obj.(*types.Func)
+	return f
+}
+
+// composeSinks reports the sinks of sum, the summary of the function (or
+// method) the caller passes as argument a, reached with what the callee
+// passes it; shift is 1 for a method, whose parameter 0 is the receiver.
+func (ap *application) composeSinks(a arg, method string, sum *Summary, name string, shift int) {
+	if sum == nil {
+		return
+	}
+	{
 		for _, ps := range sum.Sinks {
 			ref := SinkRef{Class: ps.Sink.Class, Dest: ps.Sink.Dest, Callee: ps.Sink.Callee, Via: append([]string{ap.name, name}, ps.Sink.Via...)}
 			for _, ca := range ap.sum.Calls {
-				if ca.Func != a.param || ca.Arg != ps.Param {
+				if ca.Func != a.param || ca.Method != method || ca.Arg+shift != ps.Param {
 					continue
 				}
 				if ca.Param < 0 {

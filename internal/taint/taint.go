@@ -124,9 +124,14 @@ type Summary struct {
 // passes a function whose summary it knows composes the two (Map(users,
 // func(u User) string { return u.Email }) returns the users' emails, not
 // all their fields); any other caller takes the call to return what it was
-// given.
+// given. With Method set, the call is of that method of the interface
+// value parameter Func holds (s.Send(u.Email) for a parameter s Sender):
+// a caller that passes a value of a concrete type composes it with the
+// summary of that type's method, which may be in a package the callee
+// cannot see (an implementation that logs what it is sent).
 type CallArg struct {
 	Func   int
+	Method string
 	Arg    int
 	Param  int
 	Path   string
@@ -285,10 +290,14 @@ func (s *Summary) String() string {
 		parts = append(parts, fmt.Sprintf("r%d%s<-%s", st.Result, st.Path, st.Source.Name))
 	}
 	for _, ca := range s.Calls {
+		callee := fmt.Sprintf("p%d", ca.Func)
+		if ca.Method != "" {
+			callee += "." + ca.Method
+		}
 		if ca.Param < 0 {
-			parts = append(parts, fmt.Sprintf("%s->p%d(%d)", ca.Source.Name, ca.Func, ca.Arg))
+			parts = append(parts, fmt.Sprintf("%s->%s(%d)", ca.Source.Name, callee, ca.Arg))
 		} else {
-			parts = append(parts, fmt.Sprintf("p%d%s->p%d(%d)", ca.Param, ca.Path, ca.Func, ca.Arg))
+			parts = append(parts, fmt.Sprintf("p%d%s->%s(%d)", ca.Param, ca.Path, callee, ca.Arg))
 		}
 	}
 	return strings.Join(parts, " ")
