@@ -76,7 +76,9 @@ func (k *callSite) ruleDefault() {
 			// A wrapper around a stream (bufio.NewWriter(f),
 			// json.NewEncoder(&buf)) shares the stream's memory.
 			// Its error does not (png.Encode(&buf, img)).
-			if call != nil && isPtrOrIface(call.Type()) && !opaqueResult(call.Type()) && e.vs.isStream(target) {
+			if _, isConst := a.val.(*ssa.Const); !isConst && call != nil && isPtrOrIface(call.Type()) && !opaqueResult(call.Type()) && e.vs.isStream(target) {
+				// Not a nil stream: every request made with a nil
+				// body would share one memory.
 				e.heap.alias(call, a.val)
 			}
 		case *types.Signature:

@@ -3,6 +3,7 @@ package taint
 import (
 	"go/token"
 	"go/types"
+	"net/textproto"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -153,9 +154,15 @@ func init() {
 			w := e.vs.whole(a.val)
 			if ssax.IsNamed(m.args[0].val.Type(), "net/http", "Request") {
 				// A cookie and basic auth are headers of the
-				// request: its URL and body do not carry them.
+				// request: its URL and body do not carry them. A
+				// cookie of a constant name is kept apart (see
+				// cookie).
 				c, base := e.heap.address(m.args[0].val)
-				e.heap.storePath(c, base+".Header", w)
+				path := base + ".Header"
+				if name, ok := cookieName(a.val); ok {
+					path += keySeg("cookie:" + name)
+				}
+				e.heap.storePath(c, path, w)
 				continue
 			}
 			e.heap.store(m.args[0].val, w)
@@ -165,6 +172,42 @@ func init() {
 				}
 			}
 		}
+	}
+	// A cookie of a constant name, and a header under a constant key,
+	// are what was stored under that name or key, or for the whole
+	// header: not the request's other cookies (a test request's user
+	// cookie is not its session token).
+	cookie := func(e *engine, m modelCall) {
+		if len(m.args) < 2 || m.call == nil {
+			return
+		}
+		req := m.args[0].val
+		name, ok := ssax.ConstString(m.args[1].val)
+		if !ok {
+			e.vs.setResult(m.call, 0, e.vs.whole(req))
+			return
+		}
+		e.vs.setResult(m.call, 0, e.vs.keyed(req, ".Header"+keySeg("cookie:"+name)))
+	}
+	headerGet := func(e *engine, m modelCall) {
+		if len(m.args) < 2 || m.call == nil {
+			return
+		}
+		h := m.args[0].val
+		key, ok := ssax.ConstString(m.args[1].val)
+		if !ok {
+			e.vs.setResult(m.call, 0, e.vs.whole(h))
+			return
+		}
+		sub := keySeg(textproto.CanonicalMIMEHeaderKey(key))
+		if ld, ok := h.(*ssa.UnOp); ok && ld.Op == token.MUL {
+			if fa, ok := ld.X.(*ssa.FieldAddr); ok {
+				// r.Header.Get(k): the entry of the request's field.
+				e.vs.setResult(m.call, 0, e.vs.keyed(fa, sub))
+				return
+			}
+		}
+		e.vs.setResult(m.call, 0, e.vs.keyed(h, sub))
 	}
 	encode := func(e *engine, m modelCall) {
 		if len(m.args) == 2 {
@@ -222,6 +265,8 @@ func init() {
 	models = map[string]modelRule{
 		"log/slog.NewJSONHandler":                   handler,
 		"(net/url.Values).Encode":                   encodeValues,
+		"(*net/http.Request).Cookie":                cookie,
+		"(net/http.Header).Get":                     headerGet,
 		"log/slog.NewTextHandler":                   handler,
 		"(*github.com/rs/zerolog.Event).Interface":  jsonInto,
 		"(github.com/rs/zerolog.Context).Interface": jsonInto,
@@ -254,6 +299,27 @@ func init() {
 		"(net/url.Values).Add":                      setter,
 		"(*encoding/json.Encoder).Encode":           encode,
 	}
+}
+
+// cookieName is the constant Name of a cookie built here
+// (&http.Cookie{Name: "user", ...}).
+func cookieName(v ssa.Value) (string, bool) {
+	a, ok := v.(*ssa.Alloc)
+	if !ok || !ssax.IsNamed(a.Type(), "net/http", "Cookie") {
+		return "", false
+	}
+	for _, r := range *a.Referrers() {
+		fa, ok := r.(*ssa.FieldAddr)
+		if !ok || ssax.FieldName(a.Type(), fa.Field) != "Name" {
+			continue
+		}
+		for _, rr := range *fa.Referrers() {
+			if st, ok := rr.(*ssa.Store); ok && st.Addr == fa {
+				return ssax.ConstString(st.Val)
+			}
+		}
+	}
+	return "", false
 }
 
 // model applies the model of a library function and reports whether

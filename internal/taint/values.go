@@ -483,8 +483,8 @@ func pathStep(t types.Type, seg string) types.Type {
 		return callResult(t)
 	}
 	t = deref(t)
-	if seg == "[]" {
-		return elemType(t)
+	if seg == "[]" || isKeySeg(seg, t) {
+		return keyStep(t, seg)
 	}
 	st, ok := ssax.Under(t).(*types.Struct)
 	if !ok {
@@ -541,15 +541,63 @@ func pathValid(t types.Type, path string) bool {
 			if _, ok := types.Unalias(t).(*types.TypeParam); ok {
 				return true
 			}
-			if seg != "[]" {
+			if seg != "[]" && !isKeySeg(seg, t) {
 				return false
 			}
-			if t = elemType(t); t == nil {
+			if t = keyStep(t, seg); t == nil {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// keyed is the entry sub (".Header.#cookie:user", ".#Authorization") of
+// the memory addr points to: what was stored under it or around it, not
+// under another key; for a parameter, the part at that path.
+func (vs *values) keyed(addr ssa.Value, sub string) set {
+	w := vs.labels.extend(vs.labels.symbolic(vs.explicit(addr)), sub)
+	union(&w, vs.heap.loadPath(addr, sub))
+	return w
+}
+
+// keyPrefix starts the path segment of a map's entry under a constant
+// key (".#Authorization" of a header, ".#cookie:user" of a request's
+// cookie): the engine keeps those apart from the map's other entries.
+const keyPrefix = "#"
+
+// cookiePrefix starts the key of a request's cookie in its header.
+const cookiePrefix = keyPrefix + "cookie:"
+
+// keySeg is the path segment of the map entry under key.
+func keySeg(key string) string {
+	return "." + keyPrefix + strings.Map(func(r rune) rune {
+		switch r {
+		case '.', '[', ']', '(', ')':
+			return '_'
+		}
+		return r
+	}, key)
+}
+
+// isKeySeg reports whether seg names an entry of a map of type t.
+func isKeySeg(seg string, t types.Type) bool {
+	_, isMap := ssax.Under(t).(*types.Map)
+	return isMap && strings.HasPrefix(seg, keyPrefix)
+}
+
+// keyStep is the type of part seg ("[]" or an entry) of a container of
+// type t: its elements, or, for a cookie of a request's header, the
+// *http.Cookie the request's Cookie method returns.
+func keyStep(t types.Type, seg string) types.Type {
+	if strings.HasPrefix(seg, cookiePrefix) {
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+			if c, ok := n.Obj().Pkg().Scope().Lookup("Cookie").(*types.TypeName); ok {
+				return types.NewPointer(c.Type())
+			}
+		}
+	}
+	return elemType(t)
 }
 
 // pathType is the type of part path of a value of type t, or nil when the

@@ -207,3 +207,29 @@ func cookieRequest(s *Subscriber) {
 	logPath(req)
 	logHeaders(req) // want `Subscriber.Email \(email\) reaches log output via errargs.logHeaders → log.Printf`
 }
+
+// sessionToken reads the session cookie or the Authorization header.
+func sessionToken(r *http.Request) string {
+	if c, err := r.Cookie("session"); err == nil {
+		return c.Value
+	}
+	return r.Header.Get("Authorization")
+}
+
+func logSession(r *http.Request) {
+	log.Printf("session %s", sessionToken(r))
+}
+
+// A cookie or a header of a constant name is what was stored under that
+// name; requests made with a nil body do not share memory.
+func namedCookies(s *Subscriber) {
+	a, _ := http.NewRequest("GET", "https://example.com/inbox", nil)
+	a.AddCookie(&http.Cookie{Name: "user", Value: s.Email})
+	logSession(a)
+	b, _ := http.NewRequest("GET", "https://example.com/inbox", nil)
+	b.AddCookie(&http.Cookie{Name: "session", Value: s.Email})
+	logSession(b) // want `Subscriber.Email \(email\) reaches log output via errargs.logSession → log.Printf`
+	c, _ := http.NewRequest("GET", "https://example.com/inbox", nil)
+	c.Header.Set("Authorization", s.Phone)
+	logSession(c) // want `Subscriber.Phone \(phone\) reaches log output via errargs.logSession → log.Printf`
+}
