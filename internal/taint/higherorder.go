@@ -22,15 +22,7 @@ func (k *callSite) ruleParamCall() bool {
 	if c.IsInvoke() || c.StaticCallee() != nil {
 		return false
 	}
-	p, ok := c.Value.(*ssa.Parameter)
-	if !ok || p.Parent() != fn {
-		return false
-	}
-	j := paramIndex(fn, p)
-	if j < 0 {
-		return false
-	}
-	sum := e.summaries[fn]
+	j, sum := k.calledParam()
 	if sum == nil {
 		return false
 	}
@@ -52,20 +44,28 @@ func (k *callSite) ruleParamCall() bool {
 // interface value that a parameter of fn holds (s.Send(u.Email)); the
 // call itself is then handled by the other rules.
 func (k *callSite) recordInterfaceCall() {
-	e, fn, c := k.e, k.fn, k.c
-	if !c.IsInvoke() {
+	if !k.c.IsInvoke() {
 		return
 	}
-	p, ok := c.Value.(*ssa.Parameter)
-	if !ok || p.Parent() != fn {
-		return
+	if j, sum := k.calledParam(); sum != nil {
+		k.e.recordCallArgs(k.fn, sum, j, k.c.Method.Name(), k.c.Args)
 	}
-	j := paramIndex(fn, p)
-	sum := e.summaries[fn]
-	if j < 0 || sum == nil {
-		return
+}
+
+// calledParam is the index of the parameter of the function being
+// analysed whose value the call calls (a function value, or the receiver
+// of an interface method), and that function's summary; the summary is
+// nil when the callee is not a parameter.
+func (k *callSite) calledParam() (int, *Summary) {
+	p, ok := k.c.Value.(*ssa.Parameter)
+	if !ok || p.Parent() != k.fn {
+		return -1, nil
 	}
-	e.recordCallArgs(fn, sum, j, c.Method.Name(), c.Args)
+	j := paramIndex(k.fn, p)
+	if j < 0 {
+		return -1, nil
+	}
+	return j, k.e.summaries[k.fn]
 }
 
 // recordCallArgs adds to fn's summary what fn passes as args to the calls
@@ -248,22 +248,20 @@ func (ap *application) composeSinks(a arg, method string, sum *Summary, name str
 	if sum == nil {
 		return
 	}
-	{
-		for _, ps := range sum.Sinks {
-			ref := SinkRef{Class: ps.Sink.Class, Dest: ps.Sink.Dest, Callee: ps.Sink.Callee, Via: append([]string{ap.name, name}, ps.Sink.Via...)}
-			for _, ca := range ap.sum.Calls {
-				if ca.Func != a.param || ca.Method != method || ca.Arg+shift != ps.Param {
-					continue
+	for _, ps := range sum.Sinks {
+		ref := SinkRef{Class: ps.Sink.Class, Dest: ps.Sink.Dest, Callee: ps.Sink.Callee, Via: append([]string{ap.name, name}, ps.Sink.Via...)}
+		for _, ca := range ap.sum.Calls {
+			if ca.Func != a.param || ca.Method != method || ca.Arg+shift != ps.Param {
+				continue
+			}
+			if ca.Param < 0 {
+				if w := ap.callArg(ca, ps.Path); len(w) > 0 {
+					ap.e.rep.reach(ap.fn, ap.c.Pos(), a, with(w, ap.step("passed to "+ap.name)), ref)
 				}
-				if ca.Param < 0 {
-					if w := ap.callArg(ca, ps.Path); len(w) > 0 {
-						ap.e.rep.reach(ap.fn, ap.c.Pos(), a, with(w, ap.step("passed to "+ap.name)), ref)
-					}
-					continue
-				}
-				for _, p := range ap.part(ca.Param, ca.Path+ps.Path, true) {
-					ap.e.rep.reach(ap.fn, ap.c.Pos(), p.arg, with(p.taint, ap.step("passed to "+ap.name)), ref)
-				}
+				continue
+			}
+			for _, p := range ap.part(ca.Param, ca.Path+ps.Path, true) {
+				ap.e.rep.reach(ap.fn, ap.c.Pos(), p.arg, with(p.taint, ap.step("passed to "+ap.name)), ref)
 			}
 		}
 	}
