@@ -123,11 +123,16 @@ type modelRule func(e *engine, m modelCall)
 var models map[string]modelRule
 
 func init() {
-	marshal := func(e *engine, m modelCall) {
-		if len(m.args) > 0 && m.call != nil {
-			e.vs.setResult(m.call, 0, e.vs.encoded(m.args[0].val, "json"))
+	// encodedArg: the result is argument i as encoding/json writes it
+	// (honouring json:"-", skipping unexported fields).
+	encodedArg := func(i int) modelRule {
+		return func(e *engine, m modelCall) {
+			if len(m.args) > i && m.call != nil {
+				e.vs.setResult(m.call, 0, e.vs.encoded(m.args[i].val, "json"))
+			}
 		}
 	}
+	marshal := encodedArg(0)
 	// The rendered output, written into wr, shows the data; the error
 	// names templates and positions, not the data.
 	execute := func(e *engine, m modelCall) {
@@ -223,13 +228,8 @@ func init() {
 		ck := callSite{e: e, fn: m.fn, c: m.c, call: m.call, obj: m.obj, args: m.args}
 		ck.errorInputs(m.args)
 	}
-	// A zap field of any value is written by zap's reflection encoder,
-	// which honours json:"-" and skips unexported fields.
-	jsonField := func(e *engine, m modelCall) {
-		if len(m.args) > 1 && m.call != nil {
-			e.vs.setResult(m.call, 0, e.vs.encoded(m.args[1].val, "json"))
-		}
-	}
+	// A zap field of any value is written by zap's reflection encoder.
+	jsonField := encodedArg(1)
 	// A zerolog field of any value is marshalled to JSON into the event
 	// (or the context) whatever String or Error say; the result is the
 	// event itself.
