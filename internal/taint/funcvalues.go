@@ -206,6 +206,15 @@ func addShifted(out, sum *Summary, shift int) {
 		}
 	}
 	out.Stored = append(out.Stored, sum.Stored...)
+	for _, ca := range sum.Calls {
+		if ca.Func >= shift && (ca.Param < 0 || ca.Param >= shift) {
+			ca.Func -= shift
+			if ca.Param >= 0 {
+				ca.Param -= shift
+			}
+			out.Calls = append(out.Calls, ca)
+		}
+	}
 }
 
 // addSinkRow adds to out that the data parameters of sink row s, a
@@ -333,6 +342,7 @@ func dedup(s *Summary) {
 	s.Effects = uniq(s.Effects)
 	s.Writes = uniq(s.Writes)
 	s.Stored = uniq(s.Stored)
+	s.Calls = uniq(s.Calls)
 	s.Sinks = uniqSinks(s.Sinks)
 	for j := range s.Results {
 		s.Results[j] = uniq(s.Results[j])

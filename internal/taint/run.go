@@ -190,6 +190,10 @@ func normalize(s *Summary) {
 	slices.SortFunc(s.Sinks, func(a, b ParamSink) int {
 		return cmp.Or(cmp.Compare(a.Param, b.Param), cmp.Compare(a.Path, b.Path), cmp.Compare(sinkKey(a.Sink), sinkKey(b.Sink)))
 	})
+	slices.SortFunc(s.Calls, func(a, b CallArg) int {
+		return cmp.Or(cmp.Compare(a.Func, b.Func), cmp.Compare(a.Method, b.Method), cmp.Compare(a.Arg, b.Arg),
+			cmp.Compare(a.Param, b.Param), cmp.Compare(a.Path, b.Path), cmp.Compare(a.Source.Key, b.Source.Key))
+	})
 	for _, r := range s.Results {
 		slices.SortFunc(r, func(a, b Source) int { return cmp.Compare(a.Key, b.Key) })
 	}

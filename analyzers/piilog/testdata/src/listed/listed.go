@@ -90,6 +90,9 @@ func each(xs []string, f func(string)) {
 
 func logLine(s string) { log.Println(s) }
 
+// forEach stands for each: a call through it is one of each.
+var forEach = each
+
 // A function that logs a field of the user it is given reports it
 // itself, once.
 func eachUser(us []User, f func(User)) {
@@ -106,6 +109,8 @@ func callbacks(u *User, us []User) {
 	emails := []string{u.Email}
 	each(emails, logLine) // want `User.Email \(email\) reaches log output via listed.each → logLine → log.Println`
 	each([]string{"x"}, logLine)
+	forEach(emails, logLine) // want `User.Email \(email\) reaches log output via listed.forEach → logLine → log.Println`
+	forEach([]string{"x"}, logLine)
 	eachUser(us, logEmail)
 	eachUser(us, func(u User) { log.Println(u.ID) })
 }
