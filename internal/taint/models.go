@@ -181,39 +181,31 @@ func init() {
 	// A cookie of a constant name, and a header under a constant key,
 	// are what was stored under that name or key, or for the whole
 	// header: not the request's other cookies (a test request's user
-	// cookie is not its session token).
-	cookie := func(e *engine, m modelCall) {
-		if len(m.args) < 2 || m.call == nil {
-			return
-		}
-		req := m.args[0].val
-		name, ok := ssax.ConstString(m.args[1].val)
-		if !ok {
-			e.vs.setResult(m.call, 0, e.vs.whole(req))
-			return
-		}
-		e.vs.setResult(m.call, 0, e.vs.keyed(req, ".Header"+keySeg("cookie:"+name)))
-	}
-	headerGet := func(e *engine, m modelCall) {
-		if len(m.args) < 2 || m.call == nil {
-			return
-		}
-		h := m.args[0].val
-		key, ok := ssax.ConstString(m.args[1].val)
-		if !ok {
-			e.vs.setResult(m.call, 0, e.vs.whole(h))
-			return
-		}
-		sub := keySeg(textproto.CanonicalMIMEHeaderKey(key))
-		if ld, ok := h.(*ssa.UnOp); ok && ld.Op == token.MUL {
-			if fa, ok := ld.X.(*ssa.FieldAddr); ok {
-				// r.Header.Get(k): the entry of the request's field.
-				e.vs.setResult(m.call, 0, e.vs.keyed(fa, sub))
+	// cookie is not its session token). sub is the entry's path for a
+	// key; inField reads a receiver loaded from a struct field (the
+	// header map of r.Header) in that field's memory.
+	keyedRead := func(sub func(key string) string, inField bool) modelRule {
+		return func(e *engine, m modelCall) {
+			if len(m.args) < 2 || m.call == nil {
 				return
 			}
+			recv := m.args[0].val
+			key, ok := ssax.ConstString(m.args[1].val)
+			if !ok {
+				e.vs.setResult(m.call, 0, e.vs.whole(recv))
+				return
+			}
+			mem := recv
+			if ld, ok := recv.(*ssa.UnOp); inField && ok && ld.Op == token.MUL {
+				if fa, ok := ld.X.(*ssa.FieldAddr); ok {
+					mem = fa
+				}
+			}
+			e.vs.setResult(m.call, 0, e.vs.keyed(mem, sub(key)))
 		}
-		e.vs.setResult(m.call, 0, e.vs.keyed(h, sub))
 	}
+	cookie := keyedRead(func(name string) string { return ".Header" + keySeg("cookie:"+name) }, false)
+	headerGet := keyedRead(func(key string) string { return keySeg(textproto.CanonicalMIMEHeaderKey(key)) }, true)
 	encode := func(e *engine, m modelCall) {
 		if len(m.args) == 2 {
 			w := e.vs.encoded(m.args[1].val, "json")
