@@ -1,21 +1,27 @@
 #!/usr/bin/env bash
 # bench.sh - measure piilint's wall time and peak memory against go vet and
-# staticcheck, on this repository and on a generated CRM-shaped corpus.
+# staticcheck on the same packages: a service with a real dependency graph
+# and a generated CRM-shaped corpus.
 #
 # Usage (from the repository root):
 #
-#   scripts/bench.sh [-n PKGS] [-s SEED] [TARGET...]
+#   scripts/bench.sh [-r ROUNDS] [-n PKGS] [-s SEED] [TARGET...]
 #
-#   -n PKGS   packages in the generated corpus (default 300)
-#   -s SEED   corpus seed (default 1)
-#   TARGET    directories to analyze with ./... (default: . and .bench/corpus)
+#   -r ROUNDS  rounds of measurements; the report gives medians (default 3)
+#   -n PKGS    packages in the generated corpus (default 300)
+#   -s SEED    corpus seed (default 1)
+#   TARGET     directories to analyze with ./... (default:
+#              scripts/bench/realdeps and .bench/corpus; "." is this
+#              repository)
 #
 # Environment:
 #   PIILINT        piilint binary to measure; when set, ./cmd/piilint is not built
 #   PIILINT_ARGS   extra arguments for piilint, before ./... (default none)
-#   EDIT_FILE      file of the corpus, relative to it, that the edit re-run
-#                  touches (default model/core/core.go, imported by every
-#                  package)
+#   EDIT_FILES     files, relative to a target, that the edit re-runs touch:
+#                  the first that exists in a target is used; a target with
+#                  none gets no edit re-runs (default "model/core/core.go
+#                  model/model.go": the package every other one imports, in
+#                  the corpus and in realdeps)
 #   BENCH_TIMEOUT  seconds after which one measured command is stopped, with
 #                  its whole process group, and marked TIMEOUT (default 1800;
 #                  0 for no limit)
@@ -25,21 +31,22 @@
 #      (skipped when the right version is already there);
 #   2. generates the corpus into .bench/corpus with internal/gencorpus, unless
 #      it is already there for the same PKGS, seed and generator source;
-#   3. for each target, under /usr/bin/time -f '%e %M' (wall seconds, peak
-#      RSS KiB):
-#        go vet ./...                     cold (empty GOCACHE) and warm;
-#        staticcheck -checks all ./...    cold (empty GOCACHE and
-#                                         STATICCHECK_CACHE) and warm;
-#        piilint ./...                    cold (empty GOCACHE) and warm;
-#      and, on the corpus only, go vet -vettool=piilint: a first run on the
-#      build cache the piilint runs left, a fully cached re-run, and a re-run
-#      after appending a comment and a small function to EDIT_FILE; as a
-#      baseline, plain go vet re-runs after appending another such function
-#      to the same file, on the same cache (EDIT_FILE is restored before
-#      each edit and on exit, also on failure or interrupt);
-#   4. prints a table with the ratios piilint/staticcheck and piilint/go vet,
-#      and the edit re-run times, and writes the same to .bench/results.json
-#      (and the table to .bench/results.txt). Tool logs go to .bench/logs.
+#   3. ROUNDS times, for each target, and for each tool in an order that
+#      rotates from round to round (so no tool always runs first or right
+#      after another's cache traffic):
+#        go vet ./...                     (go vet)
+#        staticcheck -checks all ./...    (staticcheck)
+#        piilint ./...                    (piilint, the standalone driver)
+#        go vet -vettool=piilint ./...    (vet-piilint)
+#      three runs under /usr/bin/time -f '%e %M' (wall seconds, peak RSS
+#      KiB): cold (empty GOCACHE, and STATICCHECK_CACHE for staticcheck),
+#      warm (the same again), and edit (after appending a small function to
+#      the target's edit file, on the warm caches; the file is restored
+#      after each edit and on exit, also on failure or interrupt);
+#   4. prints the medians of each run over the rounds and the ratios
+#      piilint/staticcheck, piilint/go vet and vet-piilint/go vet, and
+#      writes every run and the medians to .bench/results.json (the table
+#      to .bench/results.txt). Tool logs go to .bench/logs.
 #
 # Exit codes counted as success: go vet 0 or 1 (findings), staticcheck 0 or
 # 1 (findings), piilint 0 or 3 (findings). Any other code marks the run as
@@ -57,10 +64,12 @@ set -euo pipefail
 usage() { sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "$0"; }
 die() { echo "bench.sh: $*" >&2; exit 1; }
 
+ROUNDS=3
 PKGS=300
 SEED=1
-while getopts 'n:s:h' opt; do
+while getopts 'r:n:s:h' opt; do
 	case $opt in
+	r) ROUNDS=$OPTARG ;;
 	n) PKGS=$OPTARG ;;
 	s) SEED=$OPTARG ;;
 	h) usage; exit 0 ;;
@@ -68,6 +77,7 @@ while getopts 'n:s:h' opt; do
 	esac
 done
 shift $((OPTIND - 1))
+[[ $ROUNDS =~ ^[1-9][0-9]*$ ]] || die "-r wants a positive number, got '$ROUNDS'"
 [[ $PKGS =~ ^[1-9][0-9]*$ ]] || die "-n wants a positive number, got '$PKGS'"
 [[ $SEED =~ ^[0-9]+$ ]] || die "-s wants a non-negative number, got '$SEED'"
 
@@ -83,13 +93,13 @@ LOGS=$BENCH/logs
 CORPUS=$BENCH/corpus
 RESULTS=$BENCH/results.json
 STATICCHECK_VERSION=0.8.2
-EDIT_FILE=${EDIT_FILE:-model/core/core.go}
+read -r -a EDIT_FILES <<<"${EDIT_FILES:-model/core/core.go model/model.go}"
 BENCH_TIMEOUT=${BENCH_TIMEOUT:-1800}
 [[ $BENCH_TIMEOUT =~ ^[0-9]+$ ]] || die "BENCH_TIMEOUT wants whole seconds, got '$BENCH_TIMEOUT'"
 mkdir -p "$BIN" "$TMP" "$LOGS"
 
 if (($# == 0)); then
-	set -- . .bench/corpus
+	set -- scripts/bench/realdeps .bench/corpus
 fi
 
 # ---- 1. Tools.
@@ -144,20 +154,27 @@ if $wants_corpus; then
 		go run ./internal/gencorpus -out "$CORPUS" -pkgs "$PKGS" -seed "$SEED"
 		echo "$stamp" >"$BENCH/corpus.stamp"
 	fi
-	CORPUS_FILES=$(find "$CORPUS" -name '*.go' | wc -l)
-	CORPUS_LINES=$(find "$CORPUS" -name '*.go' -print0 | xargs -0 cat | wc -l)
-	CORPUS_PKGS=$(find "$CORPUS" -name '*.go' -printf '%h\n' | sort -u | wc -l)
-	echo "corpus: $CORPUS_PKGS packages, $CORPUS_FILES files, $CORPUS_LINES lines"
 fi
 
 for t in "$@"; do
 	[[ -d $t ]] || die "target $t is not a directory"
 done
 
+# describe TARGET prints the target's size: its own packages, files and
+# lines, and the packages it depends on.
+describe() {
+	local files lines own deps
+	files=$(cd "$1" && go list -f '{{range .GoFiles}}{{$.Dir}}/{{.}}{{"\n"}}{{end}}' ./... 2>/dev/null | grep -c . || true)
+	lines=$(cd "$1" && go list -f '{{range .GoFiles}}{{$.Dir}}/{{.}}{{"\n"}}{{end}}' ./... 2>/dev/null | grep . | xargs cat | wc -l)
+	own=$(cd "$1" && go list ./... 2>/dev/null | grep -c . || true)
+	deps=$(cd "$1" && go list -deps ./... 2>/dev/null | grep -c . || true)
+	echo "$own packages, $files files, $lines lines; $deps packages with dependencies"
+}
+
 # ---- 3. Measurements.
 
 # Results, one entry per run, in parallel arrays.
-R_TARGET=() R_TOOL=() R_MODE=() R_WALL=() R_RSS=() R_RC=() R_OK=()
+R_ROUND=() R_TARGET=() R_TOOL=() R_MODE=() R_WALL=() R_RSS=() R_RC=() R_OK=()
 FAILED=0
 
 slug() {
@@ -170,18 +187,20 @@ slug() {
 	esac
 }
 
-# measure TARGET TOOL MODE OKCODES CMD... runs CMD in TARGET under GNU time
-# and records wall seconds, peak RSS and the exit code. OKCODES is a
-# space-separated list of exit codes that count as success. Variables to
+mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+
+# measure ROUND TARGET TOOL MODE OKCODES CMD... runs CMD in TARGET under
+# GNU time and records wall seconds, peak RSS and the exit code. OKCODES is
+# a space-separated list of exit codes that count as success. Variables to
 # set for the command are passed before it as NAME=VALUE words (via env).
 measure() {
-	local target=$1 tool=$2 mode=$3 okcodes=$4
-	shift 4
+	local round=$1 target=$2 tool=$3 mode=$4 okcodes=$5
+	shift 5
 	local name log tf rc=0 wall rss ok=false
-	name="$(slug "$target")-${tool// /-}-$mode"
+	name="$(slug "$target")-${tool// /-}-$mode-$round"
 	log=$LOGS/$name.log
 	tf=$TMP/$name.time
-	printf '  %-16s %-12s %-7s ' "$target" "$tool" "$mode" >&2
+	printf '  %d %-22s %-12s %-5s ' "$round" "$target" "$tool" "$mode" >&2
 	# timeout signals its whole process group, so the processes go vet
 	# starts are stopped too.
 	(cd "$target" && /usr/bin/time -f '%e %M' -o "$tf" timeout -k 10 "$BENCH_TIMEOUT" env "$@") >"$log" 2>&1 || rc=$?
@@ -193,7 +212,7 @@ measure() {
 	for c in $okcodes; do
 		[[ $rc == "$c" ]] && ok=true
 	done
-	R_TARGET+=("$target") R_TOOL+=("$tool") R_MODE+=("$mode")
+	R_ROUND+=("$round") R_TARGET+=("$target") R_TOOL+=("$tool") R_MODE+=("$mode")
 	R_WALL+=("$wall") R_RSS+=("$rss") R_RC+=("$rc") R_OK+=("$ok")
 	if $ok; then
 		printf '%8.2f s %8.1f MiB  (exit %s)\n' "$wall" "$(mib "$rss")" "$rc" >&2
@@ -203,8 +222,6 @@ measure() {
 		tail -n 15 "$log" | sed 's/^/      /' >&2
 	fi
 }
-
-mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 
 # fresh DIR removes and recreates DIR and prints it.
 fresh() {
@@ -227,76 +244,87 @@ trap restore_edit EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# edit N appends a trivial function returning N to EDIT_FILE; each call
-# starts from the pristine file, so every edit is new to the build cache.
-edit() {
-	restore_edit
-	cp "$CORPUS/$EDIT_FILE" "$EDIT_BACKUP"
-	EDITED=$CORPUS/$EDIT_FILE
-	printf '\n// benchEdit was appended by scripts/bench.sh, which removes it again.\nfunc benchEdit() int { return %d }\n' "$1" >>"$EDITED"
+# edit_file TARGET prints the target's edit file, or nothing.
+edit_file() {
+	local f
+	for f in "${EDIT_FILES[@]}"; do
+		if [[ -f $1/$f ]]; then
+			echo "$1/$f"
+			return
+		fi
+	done
 }
 
-EDIT_TARGET="" EDIT_WALL="" EDIT_RSS="" EDIT_OK=false BASE_WALL="" BASE_OK=false
+# edit FILE N appends a trivial function returning N to FILE; each call
+# starts from the pristine file, so every edit is new to the caches.
+edit() {
+	restore_edit
+	cp "$1" "$EDIT_BACKUP"
+	EDITED=$1
+	printf '\n// benchEdit was appended by scripts/bench.sh, which removes it again.\nfunc benchEdit() int { return %d }\n' "$2" >>"$EDITED"
+}
+
+TOOLS=("go vet" staticcheck piilint vet-piilint)
+OKCODES=("0 1" "0 1" "0 3" "0 1")
+declare -A DESCRIPTION
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 echo
-echo "measuring (load average $LOAD_BEFORE, $(nproc) CPUs); logs in .bench/logs"
+echo "measuring $ROUNDS rounds (load average $LOAD_BEFORE, $(nproc) CPUs); logs in .bench/logs"
 for target in "$@"; do
-	s=$(slug "$target")
 	# Download modules outside the timed runs, with the normal caches.
 	(cd "$target" && go list -deps ./... >/dev/null 2>&1) || true
-
-	cache=$(fresh "$TMP/$s-vet/gocache")
-	measure "$target" "go vet" cold "0 1" GOCACHE="$cache" go vet ./...
-	measure "$target" "go vet" warm "0 1" GOCACHE="$cache" go vet ./...
-	rm -rf "$TMP/$s-vet"
-
-	cache=$(fresh "$TMP/$s-sc/gocache")
-	sccache=$(fresh "$TMP/$s-sc/sccache")
-	measure "$target" staticcheck cold "0 1" GOCACHE="$cache" STATICCHECK_CACHE="$sccache" "$STATICCHECK" -checks all ./...
-	measure "$target" staticcheck warm "0 1" GOCACHE="$cache" STATICCHECK_CACHE="$sccache" "$STATICCHECK" -checks all ./...
-	rm -rf "$TMP/$s-sc"
-
-	cache=$(fresh "$TMP/$s-pii/gocache")
-	measure "$target" piilint cold "0 3" GOCACHE="$cache" "$PIILINT" "${PIILINT_EXTRA[@]}" ./...
-	measure "$target" piilint warm "0 3" GOCACHE="$cache" "$PIILINT" "${PIILINT_EXTRA[@]}" ./...
-
-	if [[ $(abspath "$target") == "$CORPUS" ]]; then
-		[[ -f $CORPUS/$EDIT_FILE ]] || die "EDIT_FILE $EDIT_FILE is not a file of the corpus"
-		vt=(GOCACHE="$cache" go vet -vettool="$PIILINT" ./...)
-		measure "$target" "vet-piilint" first "0 1" "${vt[@]}"
-		measure "$target" "vet-piilint" cached "0 1" "${vt[@]}"
-		edit 1
-		measure "$target" "vet-piilint" edit "0 1" "${vt[@]}"
-		EDIT_TARGET=$target
-		EDIT_WALL=${R_WALL[-1]} EDIT_RSS=${R_RSS[-1]} EDIT_OK=${R_OK[-1]}
-		# Baseline: plain go vet, primed untimed on the pristine file.
-		restore_edit
-		(cd "$target" && GOCACHE="$cache" go vet ./... >/dev/null 2>&1) || true
-		edit 2
-		measure "$target" "go vet" edit "0 1" GOCACHE="$cache" go vet ./...
-		BASE_WALL=${R_WALL[-1]} BASE_OK=${R_OK[-1]}
-		restore_edit
-	fi
-	rm -rf "$TMP/$s-pii"
+	DESCRIPTION[$target]=$(describe "$target")
+	echo "$target: ${DESCRIPTION[$target]}"
+done
+serial=0
+for ((round = 1; round <= ROUNDS; round++)); do
+	for target in "$@"; do
+		s=$(slug "$target")
+		ef=$(edit_file "$target")
+		for ((k = 0; k < ${#TOOLS[@]}; k++)); do
+			i=$(((k + round - 1) % ${#TOOLS[@]}))
+			tool=${TOOLS[i]}
+			dir=$TMP/$s-${tool// /-}
+			cache=$(fresh "$dir/gocache")
+			sccache=$(fresh "$dir/sccache")
+			case $tool in
+			"go vet") cmd=(go vet ./...) ;;
+			staticcheck) cmd=("$STATICCHECK" -checks all ./...) ;;
+			piilint) cmd=("$PIILINT" "${PIILINT_EXTRA[@]}" ./...) ;;
+			vet-piilint) cmd=(go vet -vettool="$PIILINT" ./...) ;;
+			esac
+			env=(GOCACHE="$cache" STATICCHECK_CACHE="$sccache")
+			measure "$round" "$target" "$tool" cold "${OKCODES[i]}" "${env[@]}" "${cmd[@]}"
+			measure "$round" "$target" "$tool" warm "${OKCODES[i]}" "${env[@]}" "${cmd[@]}"
+			if [[ -n $ef ]]; then
+				serial=$((serial + 1))
+				edit "$ef" "$serial"
+				measure "$round" "$target" "$tool" edit "${OKCODES[i]}" "${env[@]}" "${cmd[@]}"
+				restore_edit
+			fi
+			rm -rf "$dir"
+		done
+	done
 done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---- 4. Report.
 
-# lookup TARGET TOOL MODE FIELD prints the recorded value, or nothing when
-# the run is missing or failed.
-lookup() {
-	local i
+# median TARGET TOOL MODE FIELD prints the median over the rounds of the
+# successful runs, or nothing when there is none.
+median() {
+	local i vals=()
 	for i in "${!R_TARGET[@]}"; do
 		if [[ ${R_TARGET[i]} == "$1" && ${R_TOOL[i]} == "$2" && ${R_MODE[i]} == "$3" && ${R_OK[i]} == true ]]; then
 			case $4 in
-			wall) echo "${R_WALL[i]}" ;;
-			rss) echo "${R_RSS[i]}" ;;
+			wall) vals+=("${R_WALL[i]}") ;;
+			rss) vals+=("${R_RSS[i]}") ;;
 			esac
-			return
 		fi
 	done
+	((${#vals[@]} > 0)) || return 0
+	printf '%s\n' "${vals[@]}" | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 # ratio A B prints A/B with two decimals, or "-" when either is missing.
@@ -307,6 +335,9 @@ ratio() {
 		awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'
 	fi
 }
+
+fmt_wall() { if [[ -z $1 ]]; then echo -; else printf '%.2f' "$1"; fi; }
+fmt_rss() { if [[ -z $1 ]]; then echo -; else mib "$1"; fi; }
 
 json_str() {
 	local s=${1//\\/\\\\}
@@ -321,58 +352,56 @@ json_num() { if [[ -z $1 || $1 == - ]]; then echo null; else echo "$1"; fi; }
 GO_VERSION=$(go env GOVERSION)
 SC_VERSION=$("$STATICCHECK" -version)
 COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+MODES=(cold warm edit)
+# The ratios reported: measured tool, baseline tool.
+PAIRS=("piilint:staticcheck" "piilint:go vet" "vet-piilint:go vet")
 
 {
 	echo
-	echo "piilint benchmark  (repo $COMMIT, $GO_VERSION, $SC_VERSION, $(nproc) CPUs)"
+	echo "piilint benchmark  (repo $COMMIT, $GO_VERSION, $SC_VERSION, $(nproc) CPUs, $ROUNDS rounds)"
 	echo "load average: $LOAD_BEFORE before, $LOAD_AFTER after"
-	if $wants_corpus; then
-		echo "corpus: .bench/corpus, $CORPUS_PKGS packages, $CORPUS_FILES files, $CORPUS_LINES lines (seed $SEED)"
-	fi
-	echo
-	printf '%-16s %-12s %-7s %9s %13s  %s\n' target tool mode "wall s" "peak RSS MiB" exit
-	printf '%-16s %-12s %-7s %9s %13s  %s\n' ------ ---- ---- ------ ------------ ----
-	for i in "${!R_TARGET[@]}"; do
-		status=${R_RC[i]}
-		if ! ${R_OK[i]}; then
-			[[ $status == TIMEOUT ]] && status="TIMEOUT after ${BENCH_TIMEOUT} s" || status="$status FAILED"
-		fi
-		printf '%-16s %-12s %-7s %9.2f %13.1f  %s\n' "${R_TARGET[i]}" "${R_TOOL[i]}" "${R_MODE[i]}" \
-			"${R_WALL[i]}" "$(mib "${R_RSS[i]}")" "$status"
+	for target in "$@"; do
+		echo "$target: ${DESCRIPTION[$target]}"
 	done
 	echo
-	printf '%-16s %-22s %10s %10s %10s %10s\n' target ratio "cold wall" "cold RSS" "warm wall" "warm RSS"
+	echo "medians over the rounds (failed runs left out; a run's every round is in results.json)"
+	printf '%-22s %-12s %-5s %9s %13s  %s\n' target tool mode "wall s" "peak RSS MiB" failed
+	printf '%-22s %-12s %-5s %9s %13s  %s\n' ------ ---- ---- ------ ------------ ------
 	for target in "$@"; do
-		for base in staticcheck "go vet"; do
-			row=()
-			for mode in cold warm; do
-				for f in wall rss; do
-					row+=("$(ratio "$(lookup "$target" piilint $mode $f)" "$(lookup "$target" "$base" $mode $f)")")
+		for tool in "${TOOLS[@]}"; do
+			for mode in "${MODES[@]}"; do
+				n=0 bad=0
+				for i in "${!R_TARGET[@]}"; do
+					if [[ ${R_TARGET[i]} == "$target" && ${R_TOOL[i]} == "$tool" && ${R_MODE[i]} == "$mode" ]]; then
+						n=$((n + 1))
+						[[ ${R_OK[i]} == true ]] || bad=$((bad + 1))
+					fi
 				done
+				((n > 0)) || continue
+				printf '%-22s %-12s %-5s %9s %13s  %s\n' "$target" "$tool" "$mode" \
+					"$(fmt_wall "$(median "$target" "$tool" "$mode" wall)")" \
+					"$(fmt_rss "$(median "$target" "$tool" "$mode" rss)")" "$bad/$n"
 			done
-			printf '%-16s %-22s %10s %10s %10s %10s\n' "$target" "piilint/$base" "${row[@]}"
 		done
 	done
-	if [[ -n $EDIT_TARGET ]]; then
-		echo
-		if $EDIT_OK; then
-			printf 'edit re-run: go vet -vettool=piilint on %s after appending to %s: %.2f s, %.1f MiB\n' \
-				"$EDIT_TARGET" "$EDIT_FILE" "$EDIT_WALL" "$(mib "$EDIT_RSS")"
-			if $BASE_OK; then
-				printf '             plain go vet after the same kind of edit: %.2f s (piilint/go vet %s)\n' \
-					"$BASE_WALL" "$(ratio "$EDIT_WALL" "$BASE_WALL")"
-			fi
-		else
-			echo "edit re-run: FAILED"
-		fi
-	fi
+	echo
+	printf '%-22s %-26s %9s %9s %9s %9s\n' target ratio "cold wall" "cold RSS" "warm wall" "edit wall"
+	for target in "$@"; do
+		for pair in "${PAIRS[@]}"; do
+			a=${pair%%:*} b=${pair#*:}
+			printf '%-22s %-26s %9s %9s %9s %9s\n' "$target" "$a/$b" \
+				"$(ratio "$(median "$target" "$a" cold wall)" "$(median "$target" "$b" cold wall)")" \
+				"$(ratio "$(median "$target" "$a" cold rss)" "$(median "$target" "$b" cold rss)")" \
+				"$(ratio "$(median "$target" "$a" warm wall)" "$(median "$target" "$b" warm wall)")" \
+				"$(ratio "$(median "$target" "$a" edit wall)" "$(median "$target" "$b" edit wall)")"
+		done
+	done
 	echo
 	echo "Peak RSS is the largest single process of each command's tree as /usr/bin/time"
 	echo "reports it (the command and the children it waited for), not the sum of"
 	echo "processes running at once; go vet and vet-piilint run one process per package."
-	echo "cold: empty GOCACHE (and STATICCHECK_CACHE), GOMODCACHE kept; warm: second run."
-	echo "vet-piilint first: first go vet -vettool=piilint run, on the GOCACHE the piilint"
-	echo "runs left; cached: the same again; edit: after appending a function to $EDIT_FILE."
+	echo "cold: empty GOCACHE (and STATICCHECK_CACHE), GOMODCACHE kept; warm: the same"
+	echo "again; edit: after appending a function to the package every other imports."
 } | tee "$BENCH/results.txt"
 
 {
@@ -382,33 +411,30 @@ COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 	echo "  \"staticcheck_version\": $(json_str "$SC_VERSION"),"
 	echo "  \"piilint\": $(json_str "$PIILINT"),"
 	echo "  \"cpus\": $(nproc),"
+	echo "  \"rounds\": $ROUNDS,"
 	echo "  \"load_average_before\": $(json_str "$LOAD_BEFORE"),"
 	echo "  \"load_average_after\": $(json_str "$LOAD_AFTER"),"
-	if $wants_corpus; then
-		echo "  \"corpus\": {\"dir\": \".bench/corpus\", \"packages\": $CORPUS_PKGS, \"files\": $CORPUS_FILES, \"lines\": $CORPUS_LINES, \"seed\": $SEED},"
-	else
-		echo "  \"corpus\": null,"
-	fi
 	echo "  \"rss_note\": \"peak RSS of the largest single process in each command's tree, as reported by /usr/bin/time; not a sum over concurrent processes\","
 	echo "  \"runs\": ["
 	n=${#R_TARGET[@]}
 	for i in "${!R_TARGET[@]}"; do
 		sep=,
 		((i == n - 1)) && sep=
-		printf '    {"target": %s, "tool": %s, "mode": %s, "wall_s": %s, "peak_rss_mib": %s, "exit": %s, "ok": %s}%s\n' \
-			"$(json_str "${R_TARGET[i]}")" "$(json_str "${R_TOOL[i]}")" "$(json_str "${R_MODE[i]}")" \
+		printf '    {"round": %s, "target": %s, "tool": %s, "mode": %s, "wall_s": %s, "peak_rss_mib": %s, "exit": %s, "ok": %s}%s\n' \
+			"${R_ROUND[i]}" "$(json_str "${R_TARGET[i]}")" "$(json_str "${R_TOOL[i]}")" "$(json_str "${R_MODE[i]}")" \
 			"${R_WALL[i]}" "$(mib "${R_RSS[i]}")" "$(json_code "${R_RC[i]}")" "${R_OK[i]}" "$sep"
 	done
 	echo "  ],"
 	echo "  \"ratios\": ["
 	lines=()
 	for target in "$@"; do
-		for base in staticcheck "go vet"; do
-			for mode in cold warm; do
-				w=$(ratio "$(lookup "$target" piilint $mode wall)" "$(lookup "$target" "$base" $mode wall)")
-				r=$(ratio "$(lookup "$target" piilint $mode rss)" "$(lookup "$target" "$base" $mode rss)")
-				lines+=("$(printf '    {"target": %s, "of": "piilint", "to": %s, "mode": "%s", "wall": %s, "rss": %s}' \
-					"$(json_str "$target")" "$(json_str "$base")" "$mode" "$(json_num "$w")" "$(json_num "$r")")")
+		for pair in "${PAIRS[@]}"; do
+			a=${pair%%:*} b=${pair#*:}
+			for mode in "${MODES[@]}"; do
+				w=$(ratio "$(median "$target" "$a" "$mode" wall)" "$(median "$target" "$b" "$mode" wall)")
+				r=$(ratio "$(median "$target" "$a" "$mode" rss)" "$(median "$target" "$b" "$mode" rss)")
+				lines+=("$(printf '    {"target": %s, "of": %s, "to": %s, "mode": "%s", "median_wall": %s, "median_rss": %s}' \
+					"$(json_str "$target")" "$(json_str "$a")" "$(json_str "$b")" "$mode" "$(json_num "$w")" "$(json_num "$r")")")
 			done
 		done
 	done
@@ -417,14 +443,7 @@ COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 		((i == ${#lines[@]} - 1)) && sep=
 		echo "${lines[i]}$sep"
 	done
-	echo "  ],"
-	if [[ -n $EDIT_TARGET && $EDIT_OK == true ]]; then
-		base=null
-		$BASE_OK && base=$BASE_WALL
-		echo "  \"edit\": {\"target\": $(json_str "$EDIT_TARGET"), \"file\": $(json_str "$EDIT_FILE"), \"wall_s\": $EDIT_WALL, \"peak_rss_mib\": $(mib "$EDIT_RSS"), \"go_vet_wall_s\": $base, \"ratio_to_go_vet\": $(json_num "$(ratio "$EDIT_WALL" "${BASE_WALL:-}")")}"
-	else
-		echo "  \"edit\": null"
-	fi
+	echo "  ]"
 	echo "}"
 } >"$RESULTS"
 echo "results: .bench/results.txt, .bench/results.json"
