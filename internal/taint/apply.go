@@ -10,7 +10,15 @@ import (
 	"github.com/piilint/piilint/internal/taint/ssax"
 )
 
+// applySummary applies a callee's summary at the call; name is how
+// messages name the callee, params its parameter types.
 func (k *callSite) applySummary(sum *Summary, name string, params []types.Type) {
+	k.apply(sum, name, params, true)
+}
+
+// apply applies sum; without withSinks, not its sinks nor the sinks of the
+// functions it calls (ruleImplementations applies those apart).
+func (k *callSite) apply(sum *Summary, name string, params []types.Type, withSinks bool) {
 	e, fn, c, call, args := k.e, k.fn, k.c, k.call, k.args
 	if sum == nil || !e.inputsChanged(c, args, sum) {
 		return
@@ -28,8 +36,10 @@ func (k *callSite) applySummary(sum *Summary, name string, params []types.Type) 
 	ap.flows()
 	ap.effects()
 	ap.writes()
-	ap.sinks()
-	ap.callSinks()
+	if withSinks {
+		ap.sinks()
+		ap.callSinks()
+	}
 	ap.sources()
 	ap.stored()
 }

@@ -232,18 +232,70 @@ func (k *callSite) ruleSink() bool {
 }
 
 // ruleImplementations: an interface method call whose implementations
-// are in the package applies each one's summary.
+// are in the package applies each one's summary: the union of their
+// flows, effects, writes and sources at once (see implUnion), and each
+// one's sinks with its own parameter types, which decide what the callee
+// reports itself.
 func (k *callSite) ruleImplementations() bool {
 	e := k.e
 	if !k.c.IsInvoke() {
 		return false
 	}
-	impls := e.implementations(k.c.Value.Type(), k.c.Method.Name(), e.inTestFile(k.fn))
+	named, _ := types.Unalias(k.c.Value.Type()).(*types.Named)
+	fromTest := e.inTestFile(k.fn)
+	impls := e.implementations(k.c.Value.Type(), k.c.Method.Name(), fromTest)
+	if len(impls) == 0 {
+		return false
+	}
+	u := e.implUnion(implKey{named.Obj(), k.c.Method.Name(), fromTest}, impls, k.c.Signature().Results().Len())
+	name := shortName(k.obj)
+	k.apply(u.union, name, nil, false)
+	for i, f := range impls {
+		if s := u.sinks[i]; s != nil {
+			k.apply(s, name, paramTypes(nil, f), true)
+		}
+	}
+	return true
+}
+
+// implSummary is the summary of an interface method call whose
+// implementations are in the package, split for ruleImplementations:
+// union is the union of the implementations' summaries, and sinks[i] the
+// sinks and calls of implementation i alone (nil when it has none).
+type implSummary struct {
+	fp    int // the implementations' summary versions it was made from
+	union *Summary
+	sinks []*Summary
+}
+
+// implUnion is the implSummary of the implementations impls of an
+// interface method, the same pointers as long as their summaries have not
+// changed, so that applying it again to the same inputs is skipped. A
+// call site with a hundred implementations (pgx's codecs) applies one
+// summary instead of a hundred.
+func (e *engine) implUnion(key implKey, impls []*ssa.Function, nresults int) *implSummary {
+	fp := 0
 	for _, f := range impls {
 		e.sched.readSummary(f)
-		k.applySummary(e.summaries[f], shortName(k.obj), paramTypes(nil, f))
+		fp += e.sched.sumVersion[f]
 	}
-	return len(impls) > 0
+	if u, ok := e.implSums[key]; ok && u.fp == fp {
+		return u
+	}
+	u := &implSummary{fp: fp, union: &Summary{Results: make([][]Source, nresults)}, sinks: make([]*Summary, len(impls))}
+	for i, f := range impls {
+		sum := e.summaries[f]
+		if sum == nil {
+			continue
+		}
+		addShifted(u.union, sum, 0)
+		if len(sum.Sinks) > 0 || len(sum.Calls) > 0 {
+			u.sinks[i] = &Summary{Sinks: sum.Sinks, Calls: sum.Calls}
+		}
+	}
+	dedup(u.union)
+	e.implSums[key] = u
+	return u
 }
 
 // ruleImportedImplementations: a method call on an interface that another

@@ -78,6 +78,7 @@ type engine struct {
 	loggers   *loggers
 	fstores   *funcStores
 	fvalues   map[*ssa.CallCommon]fvalue // see cachedValueSummary
+	implSums  map[implKey]*implSummary   // see implUnion
 	testFuncs map[*ssa.Function]bool     // see inTestFile
 	redaction slogRedaction              // keys the package's slog handlers redact
 }
@@ -96,6 +97,7 @@ func Run(in Input) *Result {
 		foreign:   make(map[*Summary]*Summary),
 		services:  make(map[*Summary]*Summary),
 		fvalues:   make(map[*ssa.CallCommon]fvalue),
+		implSums:  make(map[implKey]*implSummary),
 		testFuncs: make(map[*ssa.Function]bool),
 		loggers:   &loggers{oracle: in.Oracle},
 	}
