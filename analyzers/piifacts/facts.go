@@ -1,6 +1,9 @@
 package piifacts
 
 import (
+	"encoding/binary"
+	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/piilint/piilint/internal/taint"
@@ -55,11 +58,47 @@ func (f *FailedFact) String() string { return "failed: " + f.Error }
 // facade's var Warn = ...).
 type VarFact struct {
 	Summary taint.Summary
+
+	raw []byte // the encoded Summary, until decode
 }
 
 func (*VarFact) AFact() {}
 
-func (f *VarFact) String() string { return "var " + f.Summary.String() }
+func (f *VarFact) String() string {
+	f.decode()
+	return "var " + f.Summary.String()
+}
+
+// GobEncode encodes the fact compactly (see taint.Summary.AppendBinary);
+// a fact decoded and not yet used is written out as it came.
+func (f *VarFact) GobEncode() ([]byte, error) {
+	if f.raw != nil {
+		return f.raw, nil
+	}
+	return f.Summary.AppendBinary(nil), nil
+}
+
+// GobDecode keeps the encoding; decode decodes it when the variable is
+// used. Most facts a package imports are never used: they travel on to
+// its importers.
+func (f *VarFact) GobDecode(b []byte) error {
+	*f = VarFact{raw: b}
+	return nil
+}
+
+// decode decodes the encoded Summary. A malformed one is a corrupted
+// build cache: it panics, which piifacts reports as an internal error
+// on the package.
+func (f *VarFact) decode() {
+	if f.raw == nil {
+		return
+	}
+	sum, err := taint.DecodeSummary(f.raw)
+	if err != nil {
+		panic(fmt.Errorf("reading the facts of a dependency: %v", err))
+	}
+	f.Summary, f.raw = sum, nil
+}
 
 // FuncFact describes a function for callers in other packages: whether it
 // is a sanitizer or a declared sink, and what it does with PII.
@@ -67,14 +106,63 @@ type FuncFact struct {
 	Sanitizer bool
 	Sink      string // sink class from a //pii:sink directive
 	Summary   taint.Summary
+
+	raw []byte // the encoded Summary, until decode
 }
 
 func (*FuncFact) AFact() {}
+
+// GobEncode encodes the fact compactly: a flags byte (1: sanitizer), the
+// sink class and the summary (see taint.Summary.AppendBinary); a fact
+// decoded and not yet used is written out as it came.
+func (f *FuncFact) GobEncode() ([]byte, error) {
+	var flags byte
+	if f.Sanitizer {
+		flags |= 1
+	}
+	b := append([]byte{flags}, binary.AppendUvarint(nil, uint64(len(f.Sink)))...)
+	b = append(b, f.Sink...)
+	if f.raw != nil {
+		return append(b, f.raw...), nil
+	}
+	return f.Summary.AppendBinary(b), nil
+}
+
+// GobDecode decodes the flags and the sink class and keeps the encoded
+// summary for decode: most facts a package imports are never used, they
+// travel on to its importers.
+func (f *FuncFact) GobDecode(b []byte) error {
+	if len(b) < 1 {
+		return errors.New("FuncFact: empty encoding")
+	}
+	n, k := binary.Uvarint(b[1:])
+	if k <= 0 || n > uint64(len(b)-1-k) {
+		return errors.New("FuncFact: bad sink length")
+	}
+	rest := b[1+k:]
+	*f = FuncFact{Sanitizer: b[0]&1 != 0, Sink: string(rest[:n]), raw: rest[n:]}
+	return nil
+}
+
+// decode decodes the encoded Summary. A malformed one is a corrupted
+// build cache: it panics, which piifacts reports as an internal error
+// on the package.
+func (f *FuncFact) decode() {
+	if f.raw == nil {
+		return
+	}
+	sum, err := taint.DecodeSummary(f.raw)
+	if err != nil {
+		panic(fmt.Errorf("reading the facts of a dependency: %v", err))
+	}
+	f.Summary, f.raw = sum, nil
+}
 
 // String is a compact, deterministic rendering used in tests:
 // "sanitizer", "sink log", "p0->r0", "p0.Name->r0", "p1->log(log.Printf)",
 // "r0<-Customer.Email".
 func (f *FuncFact) String() string {
+	f.decode()
 	var parts []string
 	if f.Sanitizer {
 		parts = append(parts, "sanitizer")

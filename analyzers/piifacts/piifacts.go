@@ -461,6 +461,7 @@ func (p *pkgState) funcFact(fn *types.Func) *FuncFact {
 	}
 	var ff *FuncFact
 	if fact := new(FuncFact); p.pass.ImportObjectFact(fn, fact) {
+		fact.decode()
 		ff = fact
 	}
 	p.imported[fn] = ff
@@ -515,6 +516,7 @@ func (p *pkgState) VarSummary(v *types.Var) *taint.Summary {
 	}
 	var vf *VarFact
 	if fact := new(VarFact); p.pass.ImportObjectFact(v, fact) {
+		fact.decode()
 		vf = fact
 	}
 	p.importedVars[v] = vf
