@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -46,6 +47,7 @@ func (u *unitConfig) standard() bool {
 
 // vetTool runs one unit of the vet protocol.
 func vetTool(args []string) {
+	tuneGC()
 	// The configuration flags are read before unitchecker parses the
 	// command line, because they decide which analyzers exist.
 	file, _ := flagValue(args, "config")
@@ -85,6 +87,7 @@ func vetTool(args []string) {
 	if unit.VetxOnly {
 		reportErrors(suite, os.Stderr)
 	}
+	profile(suite, unit.ImportPath)
 	unitchecker.Main(suite...)
 }
 
@@ -144,3 +147,23 @@ func loadConfig(file, dir string) (*config.Config, error) {
 
 // loadConfigPath finds the configuration file from dir upwards.
 func loadConfigPath(dir string) (string, error) { return config.Find(dir) }
+
+// The garbage collector's settings for a vet tool process, unless the
+// environment sets them: a process analyses one package and exits, and
+// with Go's default (GOGC=100) it spent a sixth of its time collecting.
+// Collecting when the heap has grown fivefold, but not past the soft
+// limit, keeps the large packages (a Kubernetes API group, pgx's codecs)
+// as small as the compiler's processes and the small ones quick.
+const (
+	vetGCPercent   = 400
+	vetMemoryLimit = 400 << 20
+)
+
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(vetGCPercent)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(vetMemoryLimit)
+	}
+}
