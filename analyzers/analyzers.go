@@ -10,6 +10,7 @@ import (
 	"github.com/piilint/piilint/analyzers/piifacts"
 	"github.com/piilint/piilint/analyzers/piilog"
 	"github.com/piilint/piilint/analyzers/piitransport"
+	"github.com/piilint/piilint/analyzers/piiuntagged"
 	"github.com/piilint/piilint/internal/config"
 )
 
@@ -28,11 +29,20 @@ func New(cfg *config.Config, opts piifacts.Options) ([]*analysis.Analyzer, error
 		piilog.NewWith(facts),
 		piiexport.NewWith(facts),
 		piitransport.NewWith(facts),
+		// Off until its -on flag: the command's -piiuntagged.
+		piiuntagged.New(facts, piiuntagged.Options{}),
 	}, nil
 }
 
 // All returns the default analyzers, for drivers that take a list of
-// analyzer values (nogo, multichecker).
+// analyzer values (nogo, multichecker). piiuntagged.Analyzer, which finds
+// the fields nobody marked, is not among them: add it to run it.
 func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{piifacts.Analyzer, piilog.Analyzer, piiexport.Analyzer, piitransport.Analyzer}
+}
+
+// Command returns the analyzers of the piilint command: All and
+// piiuntagged, which the command runs only when asked.
+func Command() []*analysis.Analyzer {
+	return append(All(), piiuntagged.Analyzer)
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/piilint/piilint/analyzers/piifacts"
 	"github.com/piilint/piilint/analyzers/piilog"
 	"github.com/piilint/piilint/analyzers/piitransport"
+	"github.com/piilint/piilint/analyzers/piiuntagged"
 )
 
 // exported are the Analyzer variables of the analyzer packages, by
@@ -29,6 +30,7 @@ var exported = map[string]*analysis.Analyzer{
 	"piilog":       piilog.Analyzer,
 	"piiexport":    piiexport.Analyzer,
 	"piitransport": piitransport.Analyzer,
+	"piiuntagged":  piiuntagged.Analyzer,
 }
 
 // analyzerPackages returns the names of the packages directly under
@@ -131,9 +133,16 @@ func TestAllForDrivers(t *testing.T) {
 			t.Errorf("All()[%d] is not the Analyzer variable of package %s", i, a.Name)
 		}
 	}
+	// Command() adds piiuntagged, which drivers add by name when they
+	// want it (it is off in the command until -piiuntagged).
+	cmd := analyzers.Command()
+	if !slices.Equal(cmd[:len(all)], all) || len(cmd) != len(all)+1 || cmd[len(all)] != piiuntagged.Analyzer {
+		t.Errorf("Command() = %v, want All() and piiuntagged.Analyzer", cmd)
+	}
+	names = append(names, piiuntagged.Analyzer.Name)
 	slices.Sort(names)
 	if !slices.Equal(names, pkgs) {
-		t.Errorf("All() has analyzers %v; the packages under analyzers/ that export Analyzer are %v", names, pkgs)
+		t.Errorf("Command() has analyzers %v; the packages under analyzers/ that export Analyzer are %v", names, pkgs)
 	}
 	for name := range exported {
 		if !slices.Contains(pkgs, name) {
@@ -205,10 +214,10 @@ func checkFlags(t *testing.T, a *analysis.Analyzer) {
 // the analyzers that exist.
 func TestDirectiveNames(t *testing.T) {
 	var names []string
-	for _, a := range analyzers.All() {
+	for _, a := range analyzers.Command() {
 		names = append(names, a.Name)
 	}
 	if !slices.Equal(names, piifacts.Analyzers) {
-		t.Errorf("piifacts.Analyzers = %q, want the analyzers of All(): %q", piifacts.Analyzers, names)
+		t.Errorf("piifacts.Analyzers = %q, want the analyzers of Command(): %q", piifacts.Analyzers, names)
 	}
 }

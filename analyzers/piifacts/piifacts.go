@@ -55,7 +55,7 @@ func New(cfg *config.Config, opts Options) *analysis.Analyzer {
 
 // Analyzers is the list of analyzer names a //piilint:ignore directive
 // may name.
-var Analyzers = []string{"piifacts", "piilog", "piiexport", "piitransport"}
+var Analyzers = []string{"piifacts", "piilog", "piiexport", "piitransport", "piiuntagged"}
 
 func newAnalyzer(cfg *config.Config, opts Options) *analysis.Analyzer {
 	st := &state{cfg: cfg, opts: opts}
@@ -87,6 +87,10 @@ type Result struct {
 	// ReportSuppressed asks the flow analyzers to report the findings
 	// //piilint:ignore silences too, marked as such (-suppressed flag).
 	ReportSuppressed bool
+	// Marked reports whether a field of the package is marked, PII or
+	// not (a tag, an alias tag, a directive, a configured field, pii:"-"),
+	// or has a type marked PII, for piiuntagged.
+	Marked func(*types.Var) bool
 }
 
 type state struct {
@@ -146,7 +150,7 @@ func (st *state) run(pass *analysis.Pass) (res any, err error) {
 	}
 	p.mark()
 
-	result := &Result{Config: cfg, Vocab: vocab, Generated: make(map[string]bool), ReportSuppressed: st.suppressed}
+	result := &Result{Config: cfg, Vocab: vocab, Generated: make(map[string]bool), ReportSuppressed: st.suppressed, Marked: p.marked}
 	for _, f := range pass.Files {
 		if generated(pass.Fset, f) {
 			result.Generated[pass.Fset.File(f.Pos()).Name()] = true
@@ -407,6 +411,34 @@ func (p *pkgState) export() {
 		if f.Sanitizer || f.Sink != "" || !f.Summary.Empty() {
 			p.pass.ExportObjectFact(fn, f)
 		}
+	}
+}
+
+// marked reports whether field v is marked, or has a marked named type
+// (through pointers, slices, arrays and maps' elements).
+func (p *pkgState) marked(v *types.Var) bool {
+	if p.fields[v] != nil {
+		return true
+	}
+	t := v.Type()
+	for {
+		switch u := types.Unalias(t).(type) {
+		case *types.Pointer:
+			t = u.Elem()
+			continue
+		case *types.Slice:
+			t = u.Elem()
+			continue
+		case *types.Array:
+			t = u.Elem()
+			continue
+		case *types.Map:
+			t = u.Elem()
+			continue
+		case *types.Named:
+			return p.Type(u.Obj()) != nil
+		}
+		return false
 	}
 }
 

@@ -18,7 +18,7 @@ const exitUsage = 2
 // analyzerNames returns the names of the analyzers, in suite order.
 func analyzerNames() []string {
 	var names []string
-	for _, a := range analyzers.All() {
+	for _, a := range analyzers.Command() {
 		names = append(names, a.Name)
 	}
 	return names
@@ -31,14 +31,14 @@ func help(args []string, stdout, stderr io.Writer) int {
 	case 0:
 		fmt.Fprint(stdout, usage[:strings.Index(usage, "Flags:")])
 		fmt.Fprintln(stdout, "Analyzers:")
-		for _, a := range analyzers.All() {
+		for _, a := range analyzers.Command() {
 			title, _, _ := strings.Cut(a.Doc, "\n")
 			fmt.Fprintf(stdout, "\t%-13s %s\n", a.Name, strings.TrimPrefix(title, a.Name+": "))
 		}
 		fmt.Fprintln(stdout, "\nRun 'piilint help <analyzer>' for an analyzer's documentation, 'piilint -h' for the flags.")
 		return exitClean
 	case 1:
-		for _, a := range analyzers.All() {
+		for _, a := range analyzers.Command() {
 			if a.Name == args[0] {
 				printAnalyzer(stdout, a)
 				return exitClean
@@ -56,10 +56,14 @@ func help(args []string, stdout, stderr io.Writer) int {
 // piilint command takes them.
 func printAnalyzer(w io.Writer, a *analysis.Analyzer) {
 	fmt.Fprintf(w, "%s: %s\n", a.Name, strings.TrimRight(a.Doc, "\n"))
-	fmt.Fprintf(w, "\nFlags:\n  -%s\n    \trun the analyzer (default true; -%s=false turns it off)\n", a.Name, a.Name)
+	if a.Name == "piiuntagged" {
+		fmt.Fprintf(w, "\nFlags:\n  -%s\n    \trun the analyzer (off by default)\n", a.Name)
+	} else {
+		fmt.Fprintf(w, "\nFlags:\n  -%s\n    \trun the analyzer (default true; -%s=false turns it off)\n", a.Name, a.Name)
+	}
 	a.Flags.VisitAll(func(f *flag.Flag) {
-		if f.Name == "suppressed" {
-			return // internal to the command's SARIF output
+		if f.Name == "suppressed" || a.Name == "piiuntagged" && f.Name == "on" {
+			return // internal to the command: SARIF output, -piiuntagged
 		}
 		fmt.Fprintf(w, "  -%s.%s\n    \t%s\n", a.Name, f.Name, f.Usage)
 	})
@@ -75,7 +79,7 @@ func printAnalyzer(w io.Writer, a *analysis.Analyzer) {
 func checkAnalyzerFlags(pass []string) error {
 	fs := flag.NewFlagSet("piilint", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	for _, a := range analyzers.All() {
+	for _, a := range analyzers.Command() {
 		fs.Bool(a.Name, true, "")
 		a.Flags.VisitAll(func(f *flag.Flag) {
 			if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {

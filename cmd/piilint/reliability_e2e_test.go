@@ -50,12 +50,12 @@ func TestUsage(t *testing.T) {
 	}{
 		{[]string{"-nosuchflag"}, exitUsage, "", "flag provided but not defined: -nosuchflag"},
 		{[]string{"-fix", "-json", "./..."}, exitUsage, "", "-fix cannot be combined with -json"},
-		{[]string{"-piilogs=false", "./..."}, exitUsage, "", "unknown analyzer in flag -piilogs=false (analyzers: piifacts, piilog, piiexport, piitransport)"},
+		{[]string{"-piilogs=false", "./..."}, exitUsage, "", "unknown analyzer in flag -piilogs=false (analyzers: piifacts, piilog, piiexport, piitransport, piiuntagged)"},
 		{[]string{"help"}, exitClean, "\tpiilog        PII reaching log output\n", ""},
 		{[]string{"help", "piilog"}, exitClean, "piilog: PII reaching log output\n\npiilog reports values derived from PII", ""},
 		{[]string{"help", "piilog"}, exitClean, "  -piilog\n", ""},
 		{[]string{"help", "piitransport"}, exitClean, "  -piitransport.strict\n", ""},
-		{[]string{"help", "nosuch"}, exitUsage, "", `unknown analyzer "nosuch" (analyzers: piifacts, piilog, piiexport, piitransport)`},
+		{[]string{"help", "nosuch"}, exitUsage, "", `unknown analyzer "nosuch" (analyzers: piifacts, piilog, piiexport, piitransport, piiuntagged)`},
 	} {
 		r := piilint(t, dir, tc.args...)
 		if r.code != tc.code || !strings.Contains(r.stdout, tc.stdout) || !strings.Contains(r.stderr, tc.stderr) ||

@@ -196,7 +196,7 @@ func TestSARIFWrite(t *testing.T) {
 	diags := sarifWriteDiags(app, helper, model, outside, card)
 	var buf bytes.Buffer
 	w := &sarifWriter{root: root, src: make(sources)}
-	r := sarifReport{analyzers: analyzers.All(), diags: diags, baselined: true, errors: []string{"example.com/x: piifacts: boom"}}
+	r := sarifReport{analyzers: analyzers.Command(), diags: diags, baselined: true, errors: []string{"example.com/x: piifacts: boom"}}
 	if err := w.write(&buf, r); err != nil {
 		t.Fatal(err)
 	}
@@ -288,7 +288,7 @@ func TestSARIFWrite(t *testing.T) {
 }
 
 func TestSARIFRules(t *testing.T) {
-	rules, index := sarifRules(analyzers.All(), nil)
+	rules, index := sarifRules(analyzers.Command(), nil)
 	names := suiteNames()
 	if len(rules) != len(names) || !slices.Contains(names, "piifacts") || !slices.Contains(names, "piilog") {
 		t.Fatalf("rules %+v, want one per analyzer of %q", rules, names)
@@ -403,7 +403,7 @@ func TestOptionsCheck(t *testing.T) {
 		{[]string{"-json", "-sarif"}, "-json and -sarif are exclusive"},
 		{[]string{"-fix", "-sarif"}, "-fix cannot be combined"},
 		{[]string{"-fix", "-json"}, "-fix cannot be combined"},
-		{[]string{"-piilogs=false"}, "unknown analyzer in flag -piilogs=false (analyzers: piifacts, piilog, piiexport, piitransport)"},
+		{[]string{"-piilogs=false"}, "unknown analyzer in flag -piilogs=false (analyzers: piifacts, piilog, piiexport, piitransport, piiuntagged)"},
 		{[]string{"-piifacts.config"}, "bad analyzer flag -piifacts.config"},
 		{[]string{"-piitransport.strict", "-piilog=false", "-piifacts.config=x.yml"}, ""},
 		{[]string{"-fix", "-baseline", "b.json"}, "-fix cannot be combined"},
@@ -438,11 +438,11 @@ func TestOptionsCheck(t *testing.T) {
 
 func itoa(i int) string { return strconv.Itoa(i) }
 
-// suiteNames returns the names of the analyzers of analyzers.All(),
+// suiteNames returns the names of the analyzers of analyzers.Command(),
 // sorted: the rules of every SARIF log.
 func suiteNames() []string {
 	var names []string
-	for _, a := range analyzers.All() {
+	for _, a := range analyzers.Command() {
 		names = append(names, a.Name)
 	}
 	slices.Sort(names)

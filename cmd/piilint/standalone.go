@@ -74,7 +74,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, []string, error) {
 	for _, a := range args {
 		name := strings.TrimLeft(a, "-")
 		if strings.HasPrefix(a, "-") && strings.HasPrefix(name, "pii") {
-			o.pass = append(o.pass, a)
+			o.pass = append(o.pass, untaggedFlags(a, name)...)
 			continue
 		}
 		rest = append(rest, a)
@@ -94,6 +94,21 @@ func parseFlags(args []string, stderr io.Writer) (*options, []string, error) {
 		return nil, nil, err
 	}
 	return o, fs.Args(), nil
+}
+
+// untaggedFlags translates the command's -piiuntagged into the vet tool's
+// -piiuntagged.on: piiuntagged is off by default, and the vet protocol's
+// -piiuntagged would run it alone. -piiuntagged.all implies it.
+func untaggedFlags(arg, name string) []string {
+	switch name {
+	case "piiuntagged", "piiuntagged=true":
+		return []string{"-piiuntagged.on"}
+	case "piiuntagged=false":
+		return nil
+	case "piiuntagged.all", "piiuntagged.all=true":
+		return []string{"-piiuntagged.on", "-piiuntagged.all"}
+	}
+	return []string{arg}
 }
 
 // check rejects combinations of flags that ask for two outputs.
@@ -207,7 +222,7 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		if r.err != nil && len(errs) == 0 {
 			runErrs = []string{strings.TrimSpace("go vet failed: " + r.errOut.String())}
 		}
-		err = (&sarifWriter{root: root, src: src}).write(stdout, sarifReport{analyzers: analyzers.All(), diags: all, baselined: base != nil, errors: runErrs})
+		err = (&sarifWriter{root: root, src: src}).write(stdout, sarifReport{analyzers: analyzers.Command(), diags: all, baselined: base != nil, errors: runErrs})
 	} else {
 		err = writeDiagnostics(stdout, wd, o.json, diags)
 	}

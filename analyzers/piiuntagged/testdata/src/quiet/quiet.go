@@ -1,0 +1,5 @@
+package quiet
+
+type User struct {
+	Email string
+}
