@@ -12,6 +12,7 @@ import (
 	"github.com/piilint/piilint/analyzers/piitransport"
 	"github.com/piilint/piilint/analyzers/piiuntagged"
 	"github.com/piilint/piilint/internal/config"
+	"github.com/piilint/piilint/internal/guess"
 )
 
 // New returns the suite configured by cfg (nil means the default
@@ -29,8 +30,13 @@ func New(cfg *config.Config, opts piifacts.Options) ([]*analysis.Analyzer, error
 		piilog.NewWith(facts),
 		piiexport.NewWith(facts),
 		piitransport.NewWith(facts),
-		// Off until its -on flag: the command's -piiuntagged.
-		piiuntagged.New(facts, piiuntagged.Options{}),
+		// Off until its -on flag (the command's -piiuntagged) or the
+		// configuration's untagged.enable.
+		piiuntagged.New(facts, piiuntagged.Options{
+			On:    cfg.Untagged.Enable,
+			All:   cfg.Untagged.All,
+			Guess: guess.Options{Words: cfg.Untagged.Words, Ignore: cfg.Untagged.Ignore},
+		}),
 	}, nil
 }
 

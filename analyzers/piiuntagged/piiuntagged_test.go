@@ -14,6 +14,12 @@ func TestUntagged(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), piiuntagged.Analyzer, "untagged", "gen")
 }
 
+// TestKinds: one field of each kind in English, Spanish, Portuguese,
+// French and German.
+func TestKinds(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piiuntagged.Analyzer, "kinds")
+}
+
 func TestAll(t *testing.T) {
 	a := piiuntagged.New(piifacts.Analyzer, piiuntagged.Options{On: true, All: true})
 	analysistest.Run(t, analysistest.TestData(), a, "ambiguous")

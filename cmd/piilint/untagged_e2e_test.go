@@ -97,3 +97,20 @@ crm.go:20:27: Cliente.Teléfono (phone) reaches log output via log.Printf (piilo
 		t.Errorf("-piiuntagged after the fix: exit %d, still reports untagged fields:\n%s", r.code, r.stdout)
 	}
 }
+
+// TestUntaggedConfig: the configuration's untagged section turns
+// piiuntagged on, adds words and ignores fields.
+func TestUntaggedConfig(t *testing.T) {
+	e2e(t)
+	dir := writeModule(t, "kunden", map[string]string{
+		"kunden.go": "package kunden\n\ntype Kunde struct {\n\tKundennummer string\n\tEmail        string\n\tPhone        string\n}\n",
+		".piilint.yml": "untagged:\n  enable: true\n  words:\n    national_id: [Kundennummer]\n  ignore: [Kunde.Phone]\n",
+	})
+	r := piilint(t, dir, "./...")
+	want := `kunden.go:4:2: Kunde.Kundennummer looks like national_id but is not marked; add pii:"national_id" (piiuntagged)
+kunden.go:5:2: Kunde.Email looks like email but is not marked; add pii:"email" (piiuntagged)
+`
+	if r.code != exitFindings || r.stdout != want {
+		t.Errorf("exit %d, output\n%s\nwant exit 3 and\n%s\n%s", r.code, r.stdout, want, r.stderr)
+	}
+}

@@ -64,9 +64,27 @@ type Config struct {
 	// UnkeyedHashSanitizes makes plain (unkeyed) hashes such as sha256.Sum256
 	// and md5.Sum sanitizers. Off by default: a hashed email is reversible by dictionary.
 	UnkeyedHashSanitizes bool `yaml:"unkeyed-hash-sanitizes" json:"unkeyed-hash-sanitizes"`
+	// Untagged configures piiuntagged.
+	Untagged Untagged `yaml:"untagged" json:"untagged"`
 
 	// File is the file the config was read from, "" if none.
 	File string `yaml:"-" json:"-"`
+}
+
+// Untagged configures piiuntagged, which reports fields that look like
+// personal data but are not marked.
+type Untagged struct {
+	// Enable turns piiuntagged on without the -piiuntagged flag (in the
+	// golangci-lint plugin, which takes no flags).
+	Enable bool `yaml:"enable" json:"enable"`
+	// All also reports fields whose name alone is ambiguous.
+	All bool `yaml:"all" json:"all"`
+	// Words are extra words per kind: kind -> words.
+	Words map[string][]string `yaml:"words" json:"words"`
+	// Ignore are field names (Field or Type.Field) never reported.
+	Ignore []string `yaml:"ignore" json:"ignore"`
+	// Line is the line of the words entries, by kind (0 when unknown).
+	Lines map[string]int `yaml:"-" json:"-"`
 }
 
 // FieldRule marks a struct field as PII of a kind.
@@ -220,7 +238,37 @@ func (c *Config) validate(pos *positions) error {
 	if err := c.validateFuncNames(pos); err != nil {
 		return err
 	}
-	return c.validateAllow(voc)
+	if err := c.validateAllow(voc); err != nil {
+		return err
+	}
+	return c.validateUntagged(voc)
+}
+
+// validateUntagged checks that the untagged words are of known kinds.
+func (c *Config) validateUntagged(voc *pii.Vocabulary) error {
+	kinds := make([]string, 0, len(c.Untagged.Words))
+	for k := range c.Untagged.Words {
+		kinds = append(kinds, k)
+	}
+	sort.Slice(kinds, func(i, j int) bool {
+		return cmp.Or(cmp.Compare(c.Untagged.Lines[kinds[i]], c.Untagged.Lines[kinds[j]]), cmp.Compare(kinds[i], kinds[j])) < 0
+	})
+	for _, k := range kinds {
+		if _, ok := voc.Class(k); !ok || k == pii.Generic {
+			return c.at(c.Untagged.Lines[k], "untagged.words: unknown kind %q (known kinds: %s)", k, strings.Join(voc.Kinds(), ", "))
+		}
+		for _, w := range c.Untagged.Words[k] {
+			if strings.TrimSpace(w) == "" {
+				return c.at(c.Untagged.Lines[k], "untagged.words: %s: empty word", k)
+			}
+		}
+	}
+	for _, n := range c.Untagged.Ignore {
+		if strings.TrimSpace(n) == "" {
+			return c.at(0, "untagged.ignore: empty field name")
+		}
+	}
+	return nil
 }
 
 // at is an error at line of the configuration file.
@@ -482,11 +530,20 @@ func (c *Config) Digest() string {
 		e.strs(r.Packages)
 		e.str(r.Reason)
 	}
-	if c.UnkeyedHashSanitizes {
-		e.int(1)
-	} else {
-		e.int(0)
+	e.bool(c.UnkeyedHashSanitizes)
+	e.bool(c.Untagged.Enable)
+	e.bool(c.Untagged.All)
+	words := make([]string, 0, len(c.Untagged.Words))
+	for k := range c.Untagged.Words {
+		words = append(words, k)
 	}
+	sort.Strings(words)
+	e.int(len(words))
+	for _, k := range words {
+		e.str(k)
+		e.strs(c.Untagged.Words[k])
+	}
+	e.strs(c.Untagged.Ignore)
 	return hex.EncodeToString(e.h.Sum(nil))
 }
 
@@ -499,6 +556,14 @@ type encoder struct {
 
 func (e *encoder) int(n int) {
 	e.h.Write(e.buf[:binary.PutVarint(e.buf[:], int64(n))])
+}
+
+func (e *encoder) bool(b bool) {
+	if b {
+		e.int(1)
+	} else {
+		e.int(0)
+	}
 }
 
 func (e *encoder) str(s string) {

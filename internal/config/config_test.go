@@ -152,8 +152,12 @@ func TestParseErrors(t *testing.T) {
 
 		// Unknown keys.
 		{"unknown top-level key", "version: 1\ntags: [pii]\nsinkz:\n  log: []\n",
-			`.piilint.yml:3: unknown key "sinkz" (known keys: version, tags, kinds, fields, types, sanitizers, sinks, allow, unkeyed-hash-sanitizes)`},
+			`.piilint.yml:3: unknown key "sinkz" (known keys: version, tags, kinds, fields, types, sanitizers, sinks, allow, unkeyed-hash-sanitizes, untagged)`},
 		{"unknown field key", "fields:\n  - field: a/b.T.F\n    knd: email\n", `.piilint.yml:3: unknown key "knd" in fields entry (known keys: field, kind)`},
+		{"unknown untagged key", "untagged:\n  words: {}\n  ignored: [A]\n", `.piilint.yml:3: unknown key "ignored" in untagged (known keys: enable, all, words, ignore)`},
+		{"untagged enable not a bool", "untagged:\n  enable: yes please\n", `.piilint.yml:2: untagged.enable: want true or false, got ...`},
+		{"untagged words of an unknown kind", "untagged:\n  words:\n    email: [correo]\n    mail: [courriel]\n", `.piilint.yml:4: untagged.words: unknown kind "mail" (known kinds: ...`},
+		{"untagged words not a list", "untagged:\n  words:\n    email: correo\n", `.piilint.yml:3: untagged.words.email: want a list of strings, got ...`},
 		{"unknown type key", "types:\n  - type: a/b.T\n    kind: email\n    field: x\n", `.piilint.yml:4: unknown key "field" in types entry (known keys: type, kind)`},
 		{"unknown sinks key", "sinks:\n  logs: [a.F]\n", `.piilint.yml:2: unknown key "logs" in sinks (known keys: log, export, transport)`},
 		{"unknown allow key", "allow:\n  - reason: x\n    package: [a]\n", `.piilint.yml:3: unknown key "package" in allow entry (known keys: analyzer, kinds, packages, reason)`},
@@ -384,5 +388,34 @@ func TestFind(t *testing.T) {
 	}
 	if got, err := config.Find(""); err != nil || got != repoCfg {
 		t.Errorf(`Find("") = %q, %v; want %q`, got, err, repoCfg)
+	}
+}
+
+// TestUntagged decodes the untagged section and checks that it is part of
+// the digest.
+func TestUntagged(t *testing.T) {
+	doc := "untagged:\n  enable: true\n  all: true\n  words:\n    national_id: [Kundennummer, customer-no]\n  ignore: [Namespace, Audit.Phone]\n"
+	c, err := config.Parse(".piilint.yml", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := config.Untagged{Enable: true, All: true, Words: map[string][]string{"national_id": {"Kundennummer", "customer-no"}},
+		Ignore: []string{"Namespace", "Audit.Phone"}, Lines: map[string]int{"national_id": 5}}
+	if !reflect.DeepEqual(c.Untagged, want) {
+		t.Errorf("untagged = %+v, want %+v", c.Untagged, want)
+	}
+	base := new(config.Config).Digest()
+	seen := map[string]string{base: "zero"}
+	for name, u := range map[string]config.Untagged{
+		"enable": {Enable: true},
+		"all":    {All: true},
+		"words":  {Words: map[string][]string{"email": {"correo"}}},
+		"ignore": {Ignore: []string{"X"}},
+	} {
+		d := (&config.Config{Untagged: u}).Digest()
+		if other, ok := seen[d]; ok {
+			t.Errorf("untagged %s has the digest of %s", name, other)
+		}
+		seen[d] = name
 	}
 }

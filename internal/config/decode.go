@@ -355,11 +355,12 @@ func (d *decoder) seq(n *yaml.Node, what string) ([]*yaml.Node, []int, error) {
 }
 
 var (
-	configKeys = []string{"version", "tags", "kinds", "fields", "types", "sanitizers", "sinks", "allow", "unkeyed-hash-sanitizes"}
-	fieldKeys  = []string{"field", "kind"}
-	typeKeys   = []string{"type", "kind"}
-	sinksKeys  = []string{"log", "export", "transport"}
-	allowKeys  = []string{"analyzer", "kinds", "packages", "reason"}
+	configKeys   = []string{"version", "tags", "kinds", "fields", "types", "sanitizers", "sinks", "allow", "unkeyed-hash-sanitizes", "untagged"}
+	untaggedKeys = []string{"enable", "all", "words", "ignore"}
+	fieldKeys    = []string{"field", "kind"}
+	typeKeys     = []string{"type", "kind"}
+	sinksKeys    = []string{"log", "export", "transport"}
+	allowKeys    = []string{"analyzer", "kinds", "packages", "reason"}
 )
 
 func (d *decoder) config(root *yaml.Node, c *Config) error {
@@ -412,16 +413,9 @@ func (d *decoder) config(root *yaml.Node, c *Config) error {
 		case "allow":
 			err = d.allow(p.value, c)
 		case "unkeyed-hash-sanitizes":
-			v, err := d.node(p.value)
-			if err != nil {
-				return err
-			}
-			if isNull(v) {
-				break
-			}
-			if v.Kind != yaml.ScalarNode || v.ShortTag() != "!!bool" || v.Decode(&c.UnkeyedHashSanitizes) != nil {
-				return d.errorf(v, "unkeyed-hash-sanitizes: want true or false, got %s", describe(v))
-			}
+			err = d.bool(p.value, "unkeyed-hash-sanitizes", &c.UnkeyedHashSanitizes)
+		case "untagged":
+			err = d.untagged(p.value, c)
 		}
 		if err != nil {
 			return err
@@ -568,6 +562,57 @@ func (d *decoder) allow(n *yaml.Node, c *Config) error {
 			}
 		}
 		c.Allow = append(c.Allow, r)
+	}
+	return nil
+}
+
+// bool decodes a boolean setting; null leaves it false.
+func (d *decoder) bool(n *yaml.Node, what string, out *bool) error {
+	v, err := d.node(n)
+	if err != nil {
+		return err
+	}
+	if isNull(v) {
+		return nil
+	}
+	if v.Kind != yaml.ScalarNode || v.ShortTag() != "!!bool" || v.Decode(out) != nil {
+		return d.errorf(v, "%s: want true or false, got %s", what, describe(v))
+	}
+	return nil
+}
+
+func (d *decoder) untagged(n *yaml.Node, c *Config) error {
+	ps, err := d.mapping(n, "untagged", untaggedKeys)
+	if err != nil {
+		return err
+	}
+	for _, p := range ps {
+		switch p.key {
+		case "enable":
+			err = d.bool(p.value, "untagged.enable", &c.Untagged.Enable)
+		case "all":
+			err = d.bool(p.value, "untagged.all", &c.Untagged.All)
+		case "ignore":
+			c.Untagged.Ignore, _, err = d.strs(p.value, "untagged.ignore")
+		case "words":
+			var kinds []pair
+			kinds, err = d.mapping(p.value, "untagged.words", nil)
+			if err == nil && kinds != nil {
+				c.Untagged.Words = make(map[string][]string, len(kinds))
+				c.Untagged.Lines = make(map[string]int, len(kinds))
+				for _, k := range kinds {
+					var words []string
+					if words, _, err = d.strs(k.value, "untagged.words."+k.key); err != nil {
+						break
+					}
+					c.Untagged.Words[k.key] = words
+					c.Untagged.Lines[k.key] = k.keyN.Line
+				}
+			}
+		}
+		if err != nil {
+			return err
+		}
 	}
 	return nil
 }
