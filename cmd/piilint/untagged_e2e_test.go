@@ -103,7 +103,7 @@ crm.go:20:27: Cliente.Teléfono (phone) reaches log output via log.Printf (piilo
 func TestUntaggedConfig(t *testing.T) {
 	e2e(t)
 	dir := writeModule(t, "kunden", map[string]string{
-		"kunden.go": "package kunden\n\ntype Kunde struct {\n\tKundennummer string\n\tEmail        string\n\tPhone        string\n}\n",
+		"kunden.go":    "package kunden\n\ntype Kunde struct {\n\tKundennummer string\n\tEmail        string\n\tPhone        string\n}\n",
 		".piilint.yml": "untagged:\n  enable: true\n  words:\n    national_id: [Kundennummer]\n  ignore: [Kunde.Phone]\n",
 	})
 	r := piilint(t, dir, "./...")
