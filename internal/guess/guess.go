@@ -9,7 +9,7 @@
 // ASCII lowercase (teléfono is telefono), and read from its last word
 // backwards: the kind is in the name's head, its last words, so that
 // EmailVerified, EmailTemplateID and PhoneCount are not email or phone
-// fields. A few words are ambiguous alone (Name, Address, Mail, Number,
+// fields. A few words are ambiguous alone (Name, Address, Mail, Region,
 // Location): they count only in a struct that holds a person (Customer,
 // User, Contact, Paciente…), or when Options.All asks for every
 // candidate. The type decides too: booleans, functions and channels hold
