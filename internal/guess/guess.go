@@ -11,8 +11,9 @@
 // EmailVerified, EmailTemplateID and PhoneCount are not email or phone
 // fields. A few words are ambiguous alone (Name, Address, Mail, Region,
 // Location): they count only in a struct that holds a person (Customer,
-// User, Contact, Paciente…), or when Options.All asks for every
-// candidate. The type decides too: booleans, functions and channels hold
+// User, Contact, Paciente…) or in a context of their kind (a From in a
+// Message); elsewhere they are guesses without confidence, which
+// piiuntagged reports only with -piiuntagged.all. The type decides too: booleans, functions and channels hold
 // no personal data, numbers only identifiers and coordinates, time.Time
 // only birth dates, net.IP and netip.Addr are IP addresses and
 // mail.Address an email address.
