@@ -415,7 +415,7 @@ func (p *pkgState) export() {
 }
 
 // marked reports whether field v is marked, or has a marked named type
-// (through pointers, slices, arrays and maps' elements).
+// (through the elements of pointers, slices, arrays, maps and channels).
 func (p *pkgState) marked(v *types.Var) bool {
 	if p.fields[v] != nil {
 		return true
@@ -423,22 +423,13 @@ func (p *pkgState) marked(v *types.Var) bool {
 	t := v.Type()
 	for {
 		switch u := types.Unalias(t).(type) {
-		case *types.Pointer:
+		case interface{ Elem() types.Type }: // pointers, slices, arrays, maps, channels
 			t = u.Elem()
-			continue
-		case *types.Slice:
-			t = u.Elem()
-			continue
-		case *types.Array:
-			t = u.Elem()
-			continue
-		case *types.Map:
-			t = u.Elem()
-			continue
 		case *types.Named:
 			return p.Type(u.Obj()) != nil
+		default:
+			return false
 		}
-		return false
 	}
 }
 
@@ -530,8 +521,7 @@ func (p *pkgState) analysed(pkg *types.Package) bool {
 	if v, ok := p.analysedPkgs[pkg]; ok {
 		return v
 	}
-	first, _, _ := strings.Cut(pkg.Path(), "/")
-	v := strings.Contains(first, ".") && !p.pass.ImportPackageFact(pkg, new(FailedFact))
+	v := stdlib.InModule(pkg.Path()) && !p.pass.ImportPackageFact(pkg, new(FailedFact))
 	p.analysedPkgs[pkg] = v
 	return v
 }

@@ -19,7 +19,7 @@ import (
 // element, which rules out module packages whose directory merely looks
 // like one (a GOPATH checkout of example.com/x).
 func Dir(importPath, dir string) bool {
-	if importPath == "" || dir == "" || strings.Contains(firstElem(importPath), ".") {
+	if importPath == "" || dir == "" || InModule(importPath) {
 		return false
 	}
 	root, ok := strings.CutSuffix(filepath.ToSlash(filepath.Clean(dir)), "/src/"+importPath)
@@ -36,11 +36,12 @@ func File(importPath, file string) bool {
 	return file != "" && Dir(importPath, filepath.Dir(file))
 }
 
-func firstElem(path string) string {
-	if i := strings.IndexByte(path, '/'); i >= 0 {
-		return path[:i]
-	}
-	return path
+// InModule reports whether an import path is that of a package of a
+// module fetched by its path: its first element has a dot (a domain).
+// The standard library's paths never do.
+func InModule(importPath string) bool {
+	first, _, _ := strings.Cut(importPath, "/")
+	return strings.Contains(first, ".")
 }
 
 var roots sync.Map // root directory → bool

@@ -52,3 +52,19 @@ func TestDir(t *testing.T) {
 		t.Error(`File(maps, "") = true`)
 	}
 }
+
+func TestInModule(t *testing.T) {
+	for path, want := range map[string]bool{
+		"fmt":                         false,
+		"net/http":                    false,
+		"vendor/golang.org/x/net/dns": false,
+		"example.com/m":               true,
+		"github.com/acme/crm/model":   true,
+		"gopkg.in/yaml.v3":            true,
+		"":                            false,
+	} {
+		if got := InModule(path); got != want {
+			t.Errorf("InModule(%q) = %v, want %v", path, got, want)
+		}
+	}
+}

@@ -57,8 +57,7 @@ func (e *engine) inputsChanged(c *ssa.CallCommon, args []arg, sum *Summary) bool
 		// A function passed to a higher-order callee: its summary is
 		// an input too (callPart).
 		if f := localFunc(a.val); f != nil && e.local[f] {
-			e.sched.readSummary(f)
-			fp += e.sched.sumVersion[f]
+			fp += e.sched.readVersion(f)
 		}
 	}
 	k := appliedKey{c, sum}

@@ -241,31 +241,33 @@ func (k *callSite) ruleImplementations() bool {
 	if !k.c.IsInvoke() {
 		return false
 	}
-	named, _ := types.Unalias(k.c.Value.Type()).(*types.Named)
-	fromTest := e.inTestFile(k.fn)
-	impls := e.implementations(k.c.Value.Type(), k.c.Method.Name(), fromTest)
+	impls, key := e.implementations(k.c.Value.Type(), k.c.Method.Name(), e.inTestFile(k.fn))
 	if len(impls) == 0 {
 		return false
 	}
-	u := e.implUnion(implKey{named.Obj(), k.c.Method.Name(), fromTest}, impls, k.c.Signature().Results().Len())
+	u := e.implUnion(key, impls, k.c.Signature().Results().Len())
 	name := shortName(k.obj)
 	k.apply(u.union, name, nil, false)
-	for i, f := range impls {
-		if s := u.sinks[i]; s != nil {
-			k.apply(s, name, paramTypes(nil, f), true)
-		}
+	for _, s := range u.sinks {
+		k.apply(s.sum, name, s.params, true)
 	}
 	return true
 }
 
 // implSummary is the summary of an interface method call whose
 // implementations are in the package, split for ruleImplementations:
-// union is the union of the implementations' summaries, and sinks[i] the
-// sinks and calls of implementation i alone (nil when it has none).
+// union is the union of the implementations' summaries, and sinks the
+// sinks and calls of each implementation that has some, with its
+// parameter types.
 type implSummary struct {
 	fp    int // the implementations' summary versions it was made from
 	union *Summary
-	sinks []*Summary
+	sinks []implSinks
+}
+
+type implSinks struct {
+	sum    *Summary
+	params []types.Type
 }
 
 // implUnion is the implSummary of the implementations impls of an
@@ -276,24 +278,18 @@ type implSummary struct {
 func (e *engine) implUnion(key implKey, impls []*ssa.Function, nresults int) *implSummary {
 	fp := 0
 	for _, f := range impls {
-		e.sched.readSummary(f)
-		fp += e.sched.sumVersion[f]
+		fp += e.sched.readVersion(f)
 	}
 	if u, ok := e.implSums[key]; ok && u.fp == fp {
 		return u
 	}
-	u := &implSummary{fp: fp, union: &Summary{Results: make([][]Source, nresults)}, sinks: make([]*Summary, len(impls))}
-	for i, f := range impls {
-		sum := e.summaries[f]
-		if sum == nil {
-			continue
-		}
-		addShifted(u.union, sum, 0)
-		if len(sum.Sinks) > 0 || len(sum.Calls) > 0 {
-			u.sinks[i] = &Summary{Sinks: sum.Sinks, Calls: sum.Calls}
+	u := &implSummary{fp: fp, union: e.valueSummary(calleeTargets(impls), nresults)}
+	dedup(u.union)
+	for _, f := range impls {
+		if sum := e.summaries[f]; sum != nil && (len(sum.Sinks) > 0 || len(sum.Calls) > 0) {
+			u.sinks = append(u.sinks, implSinks{&Summary{Sinks: sum.Sinks, Calls: sum.Calls}, paramTypes(nil, f)})
 		}
 	}
-	dedup(u.union)
 	e.implSums[key] = u
 	return u
 }
@@ -374,15 +370,11 @@ func (e *engine) ifaceSummaries() map[*types.Func]*Summary {
 			if m.Pkg() != scope.Lookup(name).Pkg() {
 				continue // a method of an embedded interface of another package
 			}
-			impls := e.implementations(tn.Type(), m.Name(), false)
+			impls, _ := e.implementations(tn.Type(), m.Name(), false)
 			if len(impls) == 0 {
 				continue
 			}
-			var ts []funcTarget
-			for _, f := range impls {
-				ts = append(ts, funcTarget{callee: f})
-			}
-			if s := e.valueSummary(ts, m.Signature().Results().Len()); !s.Empty() {
+			if s := e.valueSummary(calleeTargets(impls), m.Signature().Results().Len()); !s.Empty() {
 				dedup(s)
 				normalize(s)
 				out[m] = s
@@ -462,15 +454,16 @@ func (e *engine) builtin(b *ssa.Builtin, c *ssa.CallCommon, call *ssa.Call) {
 // judged by what its implementations do, not by the default rule. Test
 // doubles (implementations in _test.go files) stand for the interface
 // only in calls from test files: a mock that records everything it is
-// given says nothing of what the real store does.
-func (e *engine) implementations(of types.Type, method string, fromTest bool) []*ssa.Function {
+// given says nothing of what the real store does. The key names the
+// interface method for caches of the implementations' union.
+func (e *engine) implementations(of types.Type, method string, fromTest bool) ([]*ssa.Function, implKey) {
 	named, ok := types.Unalias(of).(*types.Named)
 	if !ok || len(e.Funcs) == 0 || e.Funcs[0].Pkg == nil || named.Obj().Pkg() != e.Funcs[0].Pkg.Pkg {
-		return nil
+		return nil, implKey{}
 	}
 	key := implKey{named.Obj(), method, fromTest}
 	if impls, ok := e.impls[key]; ok {
-		return impls
+		return impls, key
 	}
 	iface, _ := named.Underlying().(*types.Interface)
 	var impls []*ssa.Function
@@ -484,7 +477,7 @@ func (e *engine) implementations(of types.Type, method string, fromTest bool) []
 		}
 	}
 	e.impls[key] = impls
-	return impls
+	return impls, key
 }
 
 type implKey struct {

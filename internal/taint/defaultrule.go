@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/stdlib"
 	"github.com/piilint/piilint/internal/taint/ssax"
 )
 
@@ -108,7 +109,7 @@ func (k *callSite) ruleDefault() {
 // type: a derived logger (l.With(...).Named("api")) carries the
 // receiver's fields.
 func serviceReceiver(c *ssa.CallCommon, obj *types.Func, ops []arg) []arg {
-	if !c.IsInvoke() || obj == nil || obj.Pkg() == nil || !strings.Contains(strings.SplitN(obj.Pkg().Path(), "/", 2)[0], ".") {
+	if !c.IsInvoke() || obj == nil || obj.Pkg() == nil || !stdlib.InModule(obj.Pkg().Path()) {
 		return ops
 	}
 	res := obj.Signature().Results()

@@ -72,6 +72,15 @@ type funcTarget struct {
 	bound  bool
 }
 
+// calleeTargets are the functions fns as targets of a call.
+func calleeTargets(fns []*ssa.Function) []funcTarget {
+	ts := make([]funcTarget, len(fns))
+	for i, f := range fns {
+		ts[i] = funcTarget{callee: f}
+	}
+	return ts
+}
+
 // targets are the functions v, a function value loaded from a variable
 // or a field, may hold; name is how messages name the variable.
 func (e *engine) targets(v ssa.Value) (ts []funcTarget, name string) {
@@ -292,8 +301,7 @@ func (e *engine) cachedValueSummary(c *ssa.CallCommon, ts []funcTarget, nresults
 	fp := 0 // the versions of the package's summaries among the targets; imported ones do not change
 	for _, t := range ts {
 		if t.callee != nil {
-			e.sched.readSummary(t.callee)
-			fp += e.sched.sumVersion[t.callee]
+			fp += e.sched.readVersion(t.callee)
 		}
 	}
 	if v, ok := e.fvalues[c]; ok && v.fp == fp {

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/stdlib"
 )
 
 // TestModelTables checks that every name in the library tables of
@@ -36,7 +37,7 @@ func TestModelTables(t *testing.T) {
 	byDir := map[string][]string{}
 	for p := range pkgPaths {
 		dir := ""
-		if first, _, _ := strings.Cut(p, "/"); strings.Contains(first, ".") {
+		if stdlib.InModule(p) {
 			dir = filepath.Join("..", "sinks", "testdata", "thirdparty")
 		}
 		byDir[dir] = append(byDir[dir], p)

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/piilint/piilint/internal/sinks"
+	"github.com/piilint/piilint/internal/stdlib"
 	"github.com/piilint/piilint/internal/taint/origin"
 )
 
@@ -44,7 +45,7 @@ func TestOriginRulesKeys(t *testing.T) {
 	for _, k := range keys {
 		p := parse(k).pkg
 		dir := ""
-		if first, _, _ := strings.Cut(p, "/"); strings.Contains(first, ".") {
+		if stdlib.InModule(p) {
 			dir = filepath.Join("..", "sinks", "testdata", "thirdparty")
 		}
 		if !slices.Contains(byDir[dir], p) {

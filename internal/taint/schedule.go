@@ -142,6 +142,14 @@ func (sc *schedule) readSummary(fn *ssa.Function) {
 	m[sc.cur] = true
 }
 
+// readVersion is readSummary, and returns the version of fn's summary,
+// which grows with every change: a sum of versions fingerprints what a
+// cached union of summaries was made from.
+func (sc *schedule) readVersion(fn *ssa.Function) int {
+	sc.readSummary(fn)
+	return sc.sumVersion[fn]
+}
+
 // changedSummary reschedules the functions that read fn's summary.
 func (sc *schedule) changedSummary(fn *ssa.Function) {
 	sc.sumVersion[fn]++
