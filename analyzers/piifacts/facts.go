@@ -69,13 +69,9 @@ func (f *VarFact) String() string {
 	return "var " + f.Summary.String()
 }
 
-// GobEncode encodes the fact compactly (see taint.Summary.AppendBinary);
-// a fact decoded and not yet used is written out as it came.
+// GobEncode encodes the fact compactly (see appendSummary).
 func (f *VarFact) GobEncode() ([]byte, error) {
-	if f.raw != nil {
-		return f.raw, nil
-	}
-	return f.Summary.AppendBinary(nil), nil
+	return appendSummary(nil, &f.Summary, f.raw), nil
 }
 
 // GobDecode keeps the encoding; decode decodes it when the variable is
@@ -86,18 +82,30 @@ func (f *VarFact) GobDecode(b []byte) error {
 	return nil
 }
 
-// decode decodes the encoded Summary. A malformed one is a corrupted
-// build cache: it panics, which piifacts reports as an internal error
-// on the package.
-func (f *VarFact) decode() {
-	if f.raw == nil {
+func (f *VarFact) decode() { decodeSummary(&f.Summary, &f.raw) }
+
+// appendSummary appends the encoding of a fact's summary (see
+// taint.Summary.AppendBinary): raw, the encoding it was decoded from, when
+// it has not been used since.
+func appendSummary(b []byte, sum *taint.Summary, raw []byte) []byte {
+	if raw != nil {
+		return append(b, raw...)
+	}
+	return sum.AppendBinary(b)
+}
+
+// decodeSummary decodes a fact's summary from *raw, if it is still
+// encoded. A malformed encoding is a corrupted build cache: it panics,
+// which piifacts reports as an internal error on the package.
+func decodeSummary(sum *taint.Summary, raw *[]byte) {
+	if *raw == nil {
 		return
 	}
-	sum, err := taint.DecodeSummary(f.raw)
+	s, err := taint.DecodeSummary(*raw)
 	if err != nil {
 		panic(fmt.Errorf("reading the facts of a dependency: %v", err))
 	}
-	f.Summary, f.raw = sum, nil
+	*sum, *raw = s, nil
 }
 
 // FuncFact describes a function for callers in other packages: whether it
@@ -122,10 +130,7 @@ func (f *FuncFact) GobEncode() ([]byte, error) {
 	}
 	b := append([]byte{flags}, binary.AppendUvarint(nil, uint64(len(f.Sink)))...)
 	b = append(b, f.Sink...)
-	if f.raw != nil {
-		return append(b, f.raw...), nil
-	}
-	return f.Summary.AppendBinary(b), nil
+	return appendSummary(b, &f.Summary, f.raw), nil
 }
 
 // GobDecode decodes the flags and the sink class and keeps the encoded
@@ -144,19 +149,7 @@ func (f *FuncFact) GobDecode(b []byte) error {
 	return nil
 }
 
-// decode decodes the encoded Summary. A malformed one is a corrupted
-// build cache: it panics, which piifacts reports as an internal error
-// on the package.
-func (f *FuncFact) decode() {
-	if f.raw == nil {
-		return
-	}
-	sum, err := taint.DecodeSummary(f.raw)
-	if err != nil {
-		panic(fmt.Errorf("reading the facts of a dependency: %v", err))
-	}
-	f.Summary, f.raw = sum, nil
-}
+func (f *FuncFact) decode() { decodeSummary(&f.Summary, &f.raw) }
 
 // String is a compact, deterministic rendering used in tests:
 // "sanitizer", "sink log", "p0->r0", "p0.Name->r0", "p1->log(log.Printf)",

@@ -83,8 +83,6 @@ type Untagged struct {
 	Words map[string][]string `yaml:"words" json:"words"`
 	// Ignore are field names (Field or Type.Field) never reported.
 	Ignore []string `yaml:"ignore" json:"ignore"`
-	// Line is the line of the words entries, by kind (0 when unknown).
-	Lines map[string]int `yaml:"-" json:"-"`
 }
 
 // FieldRule marks a struct field as PII of a kind.
@@ -194,6 +192,8 @@ type positions struct {
 	kinds      map[string]int
 	sanitizers []int
 	sinks      map[string][]int // sink class -> lines
+	// untaggedWords are the lines of the untagged words, by kind.
+	untaggedWords map[string]int
 }
 
 func (p *positions) line(lines []int, i int) int {
@@ -241,25 +241,31 @@ func (c *Config) validate(pos *positions) error {
 	if err := c.validateAllow(voc); err != nil {
 		return err
 	}
-	return c.validateUntagged(voc)
+	return c.validateUntagged(voc, pos)
 }
 
 // validateUntagged checks that the untagged words are of known kinds.
-func (c *Config) validateUntagged(voc *pii.Vocabulary) error {
+func (c *Config) validateUntagged(voc *pii.Vocabulary, pos *positions) error {
+	line := func(kind string) int {
+		if pos == nil {
+			return 0
+		}
+		return pos.untaggedWords[kind]
+	}
 	kinds := make([]string, 0, len(c.Untagged.Words))
 	for k := range c.Untagged.Words {
 		kinds = append(kinds, k)
 	}
 	sort.Slice(kinds, func(i, j int) bool {
-		return cmp.Or(cmp.Compare(c.Untagged.Lines[kinds[i]], c.Untagged.Lines[kinds[j]]), cmp.Compare(kinds[i], kinds[j])) < 0
+		return cmp.Or(cmp.Compare(line(kinds[i]), line(kinds[j])), cmp.Compare(kinds[i], kinds[j])) < 0
 	})
 	for _, k := range kinds {
-		if _, ok := voc.Class(k); !ok || k == pii.Generic {
-			return c.at(c.Untagged.Lines[k], "untagged.words: unknown kind %q (known kinds: %s)", k, strings.Join(voc.Kinds(), ", "))
+		if err := checkKind(voc, k); err != nil {
+			return c.at(line(k), "untagged.words: %v", err)
 		}
 		for _, w := range c.Untagged.Words[k] {
 			if strings.TrimSpace(w) == "" {
-				return c.at(c.Untagged.Lines[k], "untagged.words: %s: empty word", k)
+				return c.at(line(k), "untagged.words: %s: empty word", k)
 			}
 		}
 	}

@@ -400,7 +400,7 @@ func TestUntagged(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := config.Untagged{Enable: true, All: true, Words: map[string][]string{"national_id": {"Kundennummer", "customer-no"}},
-		Ignore: []string{"Namespace", "Audit.Phone"}, Lines: map[string]int{"national_id": 5}}
+		Ignore: []string{"Namespace", "Audit.Phone"}}
 	if !reflect.DeepEqual(c.Untagged, want) {
 		t.Errorf("untagged = %+v, want %+v", c.Untagged, want)
 	}

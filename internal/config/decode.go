@@ -595,24 +595,29 @@ func (d *decoder) untagged(n *yaml.Node, c *Config) error {
 		case "ignore":
 			c.Untagged.Ignore, _, err = d.strs(p.value, "untagged.ignore")
 		case "words":
-			var kinds []pair
-			kinds, err = d.mapping(p.value, "untagged.words", nil)
-			if err == nil && kinds != nil {
-				c.Untagged.Words = make(map[string][]string, len(kinds))
-				c.Untagged.Lines = make(map[string]int, len(kinds))
-				for _, k := range kinds {
-					var words []string
-					if words, _, err = d.strs(k.value, "untagged.words."+k.key); err != nil {
-						break
-					}
-					c.Untagged.Words[k.key] = words
-					c.Untagged.Lines[k.key] = k.keyN.Line
-				}
-			}
+			err = d.untaggedWords(p.value, c)
 		}
 		if err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+func (d *decoder) untaggedWords(n *yaml.Node, c *Config) error {
+	kinds, err := d.mapping(n, "untagged.words", nil)
+	if err != nil || kinds == nil {
+		return err
+	}
+	c.Untagged.Words = make(map[string][]string, len(kinds))
+	d.pos.untaggedWords = make(map[string]int, len(kinds))
+	for _, k := range kinds {
+		words, _, err := d.strs(k.value, "untagged.words."+k.key)
+		if err != nil {
+			return err
+		}
+		c.Untagged.Words[k.key] = words
+		d.pos.untaggedWords[k.key] = k.keyN.Line
 	}
 	return nil
 }
