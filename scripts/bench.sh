@@ -163,9 +163,10 @@ done
 # describe TARGET prints the target's size: its own packages, files and
 # lines, and the packages it depends on.
 describe() {
-	local files lines own deps
-	files=$(cd "$1" && go list -f '{{range .GoFiles}}{{$.Dir}}/{{.}}{{"\n"}}{{end}}' ./... 2>/dev/null | grep -c . || true)
-	lines=$(cd "$1" && go list -f '{{range .GoFiles}}{{$.Dir}}/{{.}}{{"\n"}}{{end}}' ./... 2>/dev/null | grep . | xargs cat | wc -l)
+	local list files lines own deps
+	list=$(cd "$1" && go list -f '{{range .GoFiles}}{{$.Dir}}/{{.}}{{"\n"}}{{end}}' ./... 2>/dev/null | grep . || true)
+	files=$(grep -c . <<<"$list" || true)
+	lines=$(if [[ -n $list ]]; then xargs cat <<<"$list" | wc -l; else echo 0; fi)
 	own=$(cd "$1" && go list ./... 2>/dev/null | grep -c . || true)
 	deps=$(cd "$1" && go list -deps ./... 2>/dev/null | grep -c . || true)
 	echo "$own packages, $files files, $lines lines; $deps packages with dependencies"

@@ -98,40 +98,29 @@ func (u *untagged) structType(pass *analysis.Pass, res *piifacts.Result, owner s
 				tag = t
 			}
 		}
-		type found struct {
-			id *ast.Ident
-			g  guess.Guess
-		}
-		var fs []found
 		for _, id := range f.Names {
 			v, ok := pass.TypesInfo.Defs[id].(*types.Var)
 			if !ok || id.Name == "_" || res.Marked(v) {
 				continue
 			}
 			g, ok := u.guesser.Field(guess.Field{Struct: owner, Name: id.Name, Type: describe(v.Type(), pass.Pkg), Tag: tag})
-			if !ok || !g.Confident && !u.all {
+			if !ok || !g.Confident && !u.all || res.Ignores.Find("piiuntagged", id.Pos()) != nil {
 				continue
 			}
-			if res.Ignores.Find("piiuntagged", id.Pos()) != nil {
-				continue
-			}
-			fs = append(fs, found{id, g})
-		}
-		for _, x := range fs {
-			field := owner + "." + x.id.Name
-			d := analysis.Diagnostic{Pos: x.id.Pos(), End: x.id.End()}
+			field := owner + "." + id.Name
+			d := analysis.Diagnostic{Pos: id.Pos(), End: id.End()}
 			switch {
 			case generated:
 				d.Message = fmt.Sprintf("%s looks like %s but is not marked; in a generated file: add {field: %s.%s, kind: %s} to fields in .piilint.yml",
-					field, x.g.Kind, pass.Pkg.Path(), field, x.g.Kind)
+					field, g.Kind, pass.Pkg.Path(), field, g.Kind)
 			default:
-				d.Message = fmt.Sprintf("%s looks like %s but is not marked; add pii:%q", field, x.g.Kind, x.g.Kind)
-				// One tag for the names of the declaration: a fix only
-				// when it is right for all of them.
+				d.Message = fmt.Sprintf("%s looks like %s but is not marked; add pii:%q", field, g.Kind, g.Kind)
+				// The names of one declaration share its tag: a fix only
+				// for a declaration of one name.
 				if len(f.Names) == 1 {
 					d.SuggestedFixes = []analysis.SuggestedFix{{
-						Message:   fmt.Sprintf("Add pii:%q to %s", x.g.Kind, field),
-						TextEdits: []analysis.TextEdit{tagEdit(f, x.g.Kind)},
+						Message:   fmt.Sprintf("Add pii:%q to %s", g.Kind, field),
+						TextEdits: []analysis.TextEdit{tagEdit(f, tag, g.Kind)},
 					}}
 				}
 			}
@@ -140,15 +129,12 @@ func (u *untagged) structType(pass *analysis.Pass, res *piifacts.Result, owner s
 	}
 }
 
-// tagEdit adds pii:"kind" to the field's tag, or gives it one.
-func tagEdit(f *ast.Field, kind string) analysis.TextEdit {
+// tagEdit adds pii:"kind" to the field's tag (tag, unquoted), or gives it
+// one.
+func tagEdit(f *ast.Field, tag, kind string) analysis.TextEdit {
 	add := fmt.Sprintf("pii:%q", kind)
 	if f.Tag == nil {
 		return analysis.TextEdit{Pos: f.Type.End(), End: f.Type.End(), NewText: []byte(" `" + add + "`")}
-	}
-	tag, err := strconv.Unquote(f.Tag.Value)
-	if err != nil {
-		tag = ""
 	}
 	if tag = strings.TrimRight(tag, " "); tag != "" {
 		tag += " "
@@ -173,26 +159,21 @@ func describe(t types.Type, pkg *types.Package) string {
 	case *types.Array:
 		return "[]" + describe(u.Elem(), pkg)
 	case *types.Named:
-		qual := types.RelativeTo(pkg)
-		if obj := u.Obj(); obj.Pkg() != nil && obj.Pkg() != pkg {
-			qual = func(p *types.Package) string { return p.Name() }
+		switch u.Underlying().(type) {
+		case *types.Basic, *types.Signature, *types.Chan:
+			return describe(u.Underlying(), pkg)
 		}
-		name := types.TypeString(u, qual)
-		switch under := u.Underlying().(type) {
-		case *types.Basic:
-			return under.Name()
-		case *types.Signature:
-			return "func()"
-		case *types.Chan:
-			return "chan " + under.Elem().String()
-		}
-		return name
 	case *types.Basic:
 		return u.Name()
 	case *types.Signature:
 		return "func()"
 	case *types.Chan:
-		return "chan " + u.Elem().String()
+		return "chan " + describe(u.Elem(), pkg)
 	}
-	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+	return types.TypeString(t, func(p *types.Package) string {
+		if p == pkg {
+			return ""
+		}
+		return p.Name()
+	})
 }

@@ -56,11 +56,11 @@ func help(args []string, stdout, stderr io.Writer) int {
 // piilint command takes them.
 func printAnalyzer(w io.Writer, a *analysis.Analyzer) {
 	fmt.Fprintf(w, "%s: %s\n", a.Name, strings.TrimRight(a.Doc, "\n"))
+	run := fmt.Sprintf("default true; -%s=false turns it off", a.Name)
 	if a.Name == "piiuntagged" {
-		fmt.Fprintf(w, "\nFlags:\n  -%s\n    \trun the analyzer (off by default)\n", a.Name)
-	} else {
-		fmt.Fprintf(w, "\nFlags:\n  -%s\n    \trun the analyzer (default true; -%s=false turns it off)\n", a.Name, a.Name)
+		run = "off by default"
 	}
+	fmt.Fprintf(w, "\nFlags:\n  -%s\n    \trun the analyzer (%s)\n", a.Name, run)
 	a.Flags.VisitAll(func(f *flag.Flag) {
 		if f.Name == "suppressed" || a.Name == "piiuntagged" && f.Name == "on" {
 			return // internal to the command: SARIF output, -piiuntagged

@@ -137,13 +137,13 @@ func typeShape(t string) shape {
 	}
 	t = strings.TrimLeft(t, "*")
 	switch {
-	case t == "bool" || t == "Bool" || t == "error" || strings.HasPrefix(t, "func(") || strings.HasPrefix(t, "chan ") ||
-		strings.HasPrefix(t, "<-chan") || t == "struct{}" || t == "sync.Mutex" || t == "sync.RWMutex" || t == "sync.Once":
+	case strings.HasPrefix(t, "func(") || strings.HasPrefix(t, "chan ") || strings.HasPrefix(t, "<-chan"):
 		return noData
-	case t == "time.Time" || t == "Time" || t == "civil.Date" || t == "time.Duration" || t == "Duration":
-		if strings.Contains(t, "Duration") {
-			return noData
-		}
+	}
+	switch t {
+	case "bool", "Bool", "error", "struct{}", "sync.Mutex", "sync.RWMutex", "sync.Once", "time.Duration", "Duration":
+		return noData
+	case "time.Time", "Time", "civil.Date":
 		return instant
 	}
 	switch strings.TrimPrefix(t, "u") {
