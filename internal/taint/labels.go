@@ -1,9 +1,10 @@
 package taint
 
 import (
+	"cmp"
 	"go/token"
+	"maps"
 	"slices"
-	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -146,7 +147,7 @@ func (t *labelTable) extend(s set, sub string) set {
 		return s
 	}
 	var out set
-	for id, steps := range s {
+	each := func(id labelID, steps []Step) {
 		l := t.all[id]
 		if l.src == nil && !t.collapsed[id] && strings.Count(l.path, ".")+strings.Count(l.path, "[]") < maxPath {
 			if !t.valid(l.fn, l.param, l.path+sub) {
@@ -154,7 +155,7 @@ func (t *labelTable) extend(s set, sub string) set {
 				// shared by values of different types (an alias class
 				// that holds a config and a response) is not a flow
 				// from the parameter.
-				continue
+				return
 			}
 			id = t.part(l.fn, l.param, l.path+sub)
 		}
@@ -164,6 +165,15 @@ func (t *labelTable) extend(s set, sub string) set {
 		if _, ok := out[id]; !ok {
 			out[id] = steps
 		}
+	}
+	if len(s) == 1 {
+		for id, steps := range s {
+			each(id, steps)
+		}
+		return out
+	}
+	for _, id := range sortedKeys(s) {
+		each(id, s[id])
 	}
 	return out
 }
@@ -252,13 +262,12 @@ func labelSet(ids []labelID) set {
 	return s
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
+// sortedKeys is the keys of m in ascending order. A loop over a set that
+// makes labels (parts of parameters, of which a function gets maxPaths)
+// meets the set's labels in this order, so that the labels, and the
+// summaries made of them, are the same on every run.
+func sortedKeys[K cmp.Ordered, V any](m map[K]V) []K {
+	return slices.Sorted(maps.Keys(m))
 }
 
 func sortedIDs(s set) []labelID {

@@ -38,10 +38,11 @@ type heap struct {
 }
 
 // scheduler is what the heap needs of the worklist: the function being
-// analysed, and rescheduling a function.
+// analysed, and rescheduling functions.
 type scheduler interface {
 	current() *ssa.Function
 	markDirty(fn *ssa.Function)
+	each(fns map[*ssa.Function]bool, f func(*ssa.Function))
 }
 
 func newHeap(labels *labelTable, sched scheduler) *heap {
@@ -166,13 +167,13 @@ func (h *heap) unite(a, b int) {
 	}
 	h.parent[b] = a
 	h.changed(a)
-	for fn := range h.readers[b] {
+	h.sched.each(h.readers[b], func(fn *ssa.Function) {
 		h.sched.markDirty(fn)
 		if h.readers[a] == nil {
 			h.readers[a] = make(map[*ssa.Function]bool)
 		}
 		h.readers[a][fn] = true
-	}
+	})
 	delete(h.readers, b)
 	lb := h.locs[b]
 	delete(h.locs, b)
@@ -477,7 +478,7 @@ func (h *heap) address2class(addr ssa.Value) int {
 	return c
 }
 
-// readLoc records that the current function read the memory of class c.
+// read records that the current function read the memory of class c.
 func (h *heap) read(c int) {
 	cur := h.sched.current()
 	if cur == nil {
@@ -492,9 +493,7 @@ func (h *heap) read(c int) {
 	m[cur] = true
 }
 
-// changedLoc schedules the readers of the memory of class c.
+// changed schedules the readers of the memory of class c.
 func (h *heap) changed(c int) {
-	for fn := range h.readers[h.find(c)] {
-		h.sched.markDirty(fn)
-	}
+	h.sched.each(h.readers[h.find(c)], h.sched.markDirty)
 }

@@ -1,6 +1,11 @@
 package taint
 
-import "golang.org/x/tools/go/ssa"
+import (
+	"maps"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+)
 
 // maxIterations bounds the local fixpoint of one function; every set only
 // grows, so the bound is reached only on pathological inputs, and then
@@ -55,13 +60,18 @@ func callOrder(funcs []*ssa.Function, local map[*ssa.Function]bool) []*ssa.Funct
 // schedule is the worklist: which functions are to be analysed again,
 // the function being analysed, and which functions read which summary. A
 // function is re-analysed when something it read changed: a value it owns,
-// memory it loaded, a summary it applied.
+// memory it loaded, a summary it applied. Functions are analysed in the
+// order they were scheduled, and the readers of what changed are
+// scheduled in the call order (see each): which parts of parameters a
+// summary tells apart (maxPaths) depends on that order, and it must be
+// the same on every run.
 type schedule struct {
 	local      map[*ssa.Function]bool
 	cur        *ssa.Function
 	curChanged bool
 	dirty      map[*ssa.Function]bool
 	queue      []*ssa.Function
+	index      map[*ssa.Function]int // position in the call order
 	sumReaders map[*ssa.Function]map[*ssa.Function]bool
 	sumVersion map[*ssa.Function]int // grows with every change of a summary
 }
@@ -79,7 +89,9 @@ func newSchedule(local map[*ssa.Function]bool) *schedule {
 // rescheduled, each to a local fixpoint (bounded by maxIterations), until
 // nothing changes or the budget of instructions is spent.
 func (sc *schedule) run(order []*ssa.Function, budget int, instr func(*ssa.Function, ssa.Instruction)) {
-	for _, fn := range order {
+	sc.index = make(map[*ssa.Function]int, len(order))
+	for i, fn := range order {
+		sc.index[fn] = i
 		sc.markDirty(fn)
 	}
 	for len(sc.queue) > 0 && budget > 0 {
@@ -153,8 +165,23 @@ func (sc *schedule) readVersion(fn *ssa.Function) int {
 // changedSummary reschedules the functions that read fn's summary.
 func (sc *schedule) changedSummary(fn *ssa.Function) {
 	sc.sumVersion[fn]++
-	for r := range sc.sumReaders[fn] {
-		sc.markDirty(r)
+	sc.each(sc.sumReaders[fn], sc.markDirty)
+}
+
+// each calls f with the functions of fns in the call order: functions
+// are scheduled in the same order on every run, whatever the iteration
+// order of the map that holds them.
+func (sc *schedule) each(fns map[*ssa.Function]bool, f func(*ssa.Function)) {
+	if len(fns) == 1 {
+		for fn := range fns {
+			f(fn)
+		}
+		return
+	}
+	sorted := slices.Collect(maps.Keys(fns))
+	slices.SortFunc(sorted, func(a, b *ssa.Function) int { return sc.index[a] - sc.index[b] })
+	for _, fn := range sorted {
+		f(fn)
 	}
 }
 

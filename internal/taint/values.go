@@ -229,13 +229,14 @@ func (vs *values) redacted(a *ssa.Alloc) map[int]bool {
 // the parameter that are its other fields instead of the whole.
 func (vs *values) redact(st *types.Struct, red map[int]bool, s set) set {
 	var drop []labelID
-	for f := range red {
+	for _, f := range sortedKeys(red) {
 		if src, _ := vs.oracle.Field(st.Field(f).Origin()); src != nil {
 			drop = append(drop, vs.labels.source(src))
 		}
 	}
 	out := make(set, len(s))
-	for id, steps := range s {
+	for _, id := range sortedKeys(s) {
+		steps := s[id]
 		if slices.Contains(drop, id) {
 			continue
 		}
