@@ -42,6 +42,9 @@ func New(fset *token.FileSet, files []*ast.File, known []string) (*Index, []Prob
 	idx := &Index{fset: fset, lines: make(map[string]map[int][]*Directive)}
 	var problems []Problem
 	for _, f := range files {
+		if !hasDirective(f) {
+			continue
+		}
 		// codeStart maps a line to the column of its first token, to tell
 		// a directive on its own line from one that trails code.
 		codeStart := make(map[int]int)
@@ -107,6 +110,19 @@ func New(fset *token.FileSet, files []*ast.File, known []string) (*Index, []Prob
 		}
 	}
 	return idx, problems
+}
+
+// hasDirective reports whether a comment of f starts with the directive
+// prefix: most files have none, and need no walk of their syntax.
+func hasDirective(f *ast.File) bool {
+	for _, cg := range f.Comments {
+		for _, c := range cg.List {
+			if strings.HasPrefix(c.Text, prefix) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Ignored reports whether a finding of analyzer at pos is suppressed.
