@@ -42,6 +42,10 @@ import (
 
 func main() {
 	args := os.Args[1:]
+	if isToolexec(args) {
+		toolexec(args)
+		return
+	}
 	if isVetTool(args) {
 		vetTool(args)
 		return

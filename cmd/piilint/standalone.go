@@ -243,7 +243,7 @@ func (o *options) vetArgs(wd string) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot find own executable: %v", err)
 	}
-	args := []string{"vet", "-vettool=" + exe}
+	args := []string{"vet", "-vettool=" + exe, "-toolexec=" + quoteTool(exe)}
 	cfgFile := o.config
 	if cfgFile == "" {
 		if cfgFile, err = configFind(wd); err != nil {
@@ -261,9 +261,29 @@ func (o *options) vetArgs(wd string) ([]string, error) {
 	return args, nil
 }
 
+// quoteTool quotes a path for the go command's -toolexec, which splits
+// its value into words.
+func quoteTool(path string) string {
+	switch {
+	case !strings.ContainsAny(path, " \t'\""):
+		return path
+	case strings.Contains(path, "'"):
+		return `"` + path + `"`
+	}
+	return "'" + path + "'"
+}
+
+// goVet is the go vet command of args, which runs the build tools
+// through this executable (see toolexec).
+func goVet(args []string) *exec.Cmd {
+	cmd := exec.Command("go", args...)
+	cmd.Env = append(os.Environ(), toolexecEnv+"=1")
+	return cmd
+}
+
 // applyFixes runs go vet with -fix (in args).
 func applyFixes(args []string, stderr io.Writer) error {
-	cmd := exec.Command("go", args...)
+	cmd := goVet(args)
 	var errOut bytes.Buffer
 	cmd.Stderr = &errOut
 	if err := cmd.Run(); err != nil {
@@ -281,7 +301,7 @@ type vetOutcome struct {
 
 func runVet(args []string) *vetOutcome {
 	r := new(vetOutcome)
-	cmd := exec.Command("go", args...)
+	cmd := goVet(args)
 	cmd.Stdout = &r.out
 	cmd.Stderr = &r.errOut
 	r.err = cmd.Run()
