@@ -7,7 +7,8 @@
 //
 // With no packages it analyses ./... . It runs the analysis through the go
 // command's vet protocol (one process per package, results cached by the
-// go command) and prints findings as
+// go command), standing in for the compiler that go vet would run on every
+// dependency (see toolexec.go), and prints findings as
 //
 //	file:line:col: message (analyzer)
 //
