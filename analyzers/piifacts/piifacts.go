@@ -70,6 +70,7 @@ func newAnalyzer(cfg *config.Config, opts Options) *analysis.Analyzer {
 	if cfg == nil {
 		a.Flags.StringVar(&st.file, "config", "", "configuration file (.piilint.yml schema)")
 	}
+	a.Flags.BoolVar(&st.inventory, "inventory", false, "report the package's personal-data elements and flows as inventory records (the piilint inventory command)")
 	a.Flags.BoolVar(&st.suppressed, "suppressed", false, "also report findings silenced by //piilint:ignore, marked for the piilint command's SARIF output (see report.SuppressedPrefix)")
 	return a
 }
@@ -99,6 +100,8 @@ type state struct {
 	file string // -config flag of the default analyzer
 	// suppressed is the -suppressed flag.
 	suppressed bool
+	// inventory is the -inventory flag (see reportInventory).
+	inventory bool
 
 	once    sync.Once
 	loaded  *config.Config
@@ -163,15 +166,18 @@ func (st *state) run(pass *analysis.Pass) (res any, err error) {
 		pass.Reportf(pr.Pos, "%s", pr.Message)
 	}
 
+	var sanitized []taint.Sanitization
 	if !st.skipBodies(pass) {
 		out := taint.Run(taint.Input{
-			Fset:   pass.Fset,
-			Files:  pass.Files,
-			Funcs:  buildSSA(pass),
-			Oracle: p,
-			Module: modulePath(pass),
+			Fset:      pass.Fset,
+			Files:     pass.Files,
+			Funcs:     buildSSA(pass),
+			Oracle:    p,
+			Module:    modulePath(pass),
+			Sanitized: st.inventory,
 		})
 		result.Findings = out.Findings
+		sanitized = out.Sanitized
 		debugSummaries(pass, out.Summaries)
 		for v, sum := range out.Vars {
 			if v.Exported() {
@@ -188,6 +194,9 @@ func (st *state) run(pass *analysis.Pass) (res any, err error) {
 		}
 	}
 	p.export()
+	if st.inventory {
+		p.reportInventory(result, sanitized)
+	}
 	return result, nil
 }
 

@@ -30,6 +30,7 @@ plaintext network channels.
 
 Usage:
 	piilint [flags] [packages]     (default packages: ./...)
+	piilint inventory [flags] [packages]
 	go vet -vettool=$(command -v piilint) [packages]
 
 Flags:
@@ -136,6 +137,9 @@ func (o *options) fingerprints() bool {
 func standalone(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "help" {
 		return help(args[1:], stdout, stderr)
+	}
+	if len(args) > 0 && args[0] == "inventory" {
+		return inventoryCmd(args[1:], stdout, stderr)
 	}
 	o, pkgs, err := parseFlags(args, stderr)
 	if err != nil {

@@ -106,6 +106,9 @@ func typeOf(name string) string {
 	return ""
 }
 
+// Destination names where a sink sends data: "log output", "a CSV file".
+func Destination(s taint.SinkRef) string { return dest(s) }
+
 // dest names where a sink sends data: "log output", "a CSV file".
 func dest(s taint.SinkRef) string {
 	if s.Dest != "" {

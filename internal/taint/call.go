@@ -177,10 +177,19 @@ func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 	k.ruleDefault()
 }
 
-// ruleSanitizer: a sanitizer's result carries nothing.
+// ruleSanitizer: a sanitizer's result carries nothing. (What it takes
+// is recorded when Input.Sanitized asks for it.)
 func (k *callSite) ruleSanitizer() bool {
 	e := k.e
-	return k.obj != nil && e.Oracle.Sanitizer(k.obj)
+	if k.obj == nil || !e.Oracle.Sanitizer(k.obj) {
+		return false
+	}
+	if e.Input.Sanitized {
+		for _, a := range k.args {
+			e.rep.sanitized(k.c.Pos(), shortName(k.obj), e.vs.deep(a.val))
+		}
+	}
+	return true
 }
 
 // ruleKeyedHash: a keyed hash (hmac.New) is marked; writes to it and its

@@ -169,6 +169,12 @@ func (e *engine) result() *Result {
 		normalize(s)
 		r.Summaries[obj] = s
 	}
+	for k := range e.rep.sanitizes {
+		r.Sanitized = append(r.Sanitized, Sanitization{Pos: k.pos, Source: k.source, Sanitizer: k.sanitizer})
+	}
+	slices.SortFunc(r.Sanitized, func(a, b Sanitization) int {
+		return cmp.Or(cmp.Compare(a.Pos, b.Pos), cmp.Compare(a.Source.Key, b.Source.Key), cmp.Compare(a.Sanitizer, b.Sanitizer))
+	})
 	r.Vars = e.varSummaries()
 	for m, s := range e.ifaceSummaries() {
 		r.Summaries[m] = s

@@ -32,6 +32,27 @@ type reporter struct {
 	responders map[*ssa.Function]origin.Kind // methods of gRPC services served without TLS
 	findings   map[findingKey]*Finding
 	sinkAt     map[sinkSeenKey]int // the index of a summary's sink entry
+	sanitizes  map[sanitizedKey]bool
+}
+
+type sanitizedKey struct {
+	pos       token.Pos
+	source    Source
+	sanitizer string
+}
+
+// sanitized records that the sanitizer called at pos takes the sources
+// of s (parameters' labels are not data of a source yet: the caller's
+// analysis sees them).
+func (rep *reporter) sanitized(pos token.Pos, sanitizer string, s set) {
+	for id := range s {
+		if src := rep.labels.all[id].src; src != nil {
+			if rep.sanitizes == nil {
+				rep.sanitizes = make(map[sanitizedKey]bool)
+			}
+			rep.sanitizes[sanitizedKey{pos, *src, sanitizer}] = true
+		}
+	}
 }
 
 // decide tells whether a sink row applies to a call, and settles its

@@ -244,6 +244,9 @@ type Input struct {
 	// when unknown (GOPATH mode), then modules are told apart by import
 	// path (see sameModule).
 	Module string
+	// Sanitized asks for the calls of sanitizers that take personal
+	// data, in Result.Sanitized (the inventory's sanitized flows).
+	Sanitized bool
 }
 
 // Result is what the engine found in a package.
@@ -255,6 +258,17 @@ type Result struct {
 	// that say something: calls through them reach what the package
 	// assigns to them.
 	Vars map[*types.Var]*Summary
+	// Sanitized are the sanitizer calls that take fields' data, when
+	// Input.Sanitized asks for them; sorted by position, then source.
+	Sanitized []Sanitization
+}
+
+// A Sanitization is a call of a sanitizer with data of a source among its
+// arguments: the data goes no further.
+type Sanitization struct {
+	Pos       token.Pos // the call
+	Source    Source
+	Sanitizer string // the sanitizer: "crm.mask"
 }
 
 // String is a compact, deterministic rendering of the summary, for tests
