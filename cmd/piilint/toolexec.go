@@ -39,19 +39,30 @@ const toolexecEnv = "PIILINT_TOOLEXEC"
 const stubSuffix = " piilint-stub"
 
 // isToolexec reports whether this process runs a build tool for go vet:
-// the environment says so and the first argument is a tool's path.
+// the environment says so, and the first argument is the tool (the path
+// of a go tool, or the name of a C compiler the go command queries), not
+// a flag or a vet.cfg file of the vet protocol, which the go command
+// sometimes runs without -toolexec (the -flags query).
 func isToolexec(args []string) bool {
-	return os.Getenv(toolexecEnv) != "" && len(args) > 0 && filepath.IsAbs(args[0])
+	return os.Getenv(toolexecEnv) != "" && len(args) > 0 && !strings.HasPrefix(args[0], "-") && !strings.HasSuffix(args[0], ".cfg")
 }
 
 // toolexec runs the tool of args[0] with the rest of args, or stands in
 // for it, and exits.
 func toolexec(args []string) {
 	tool, rest := args[0], args[1:]
+	if self(tool) {
+		// The vet tool is this executable: run it here rather than in a
+		// process of its own (one per package).
+		os.Unsetenv(toolexecEnv)
+		os.Args = args // unitchecker parses the command line from os.Args
+		vetTool(rest)
+		return
+	}
 	name := strings.TrimSuffix(filepath.Base(tool), ".exe")
 	switch name {
 	case "compile", "asm", "pack":
-		if err := stub(tool, name, rest); err != nil {
+		if err := stub(name, rest); err != nil {
 			fmt.Fprintf(os.Stderr, "piilint: standing in for %s: %v\n", name, err)
 			os.Exit(1)
 		}
@@ -72,20 +83,30 @@ func toolexec(args []string) {
 	os.Exit(0)
 }
 
+// self reports whether path is this executable.
+func self(path string) bool {
+	exe, err := os.Executable()
+	if err != nil {
+		return false
+	}
+	a, err1 := os.Stat(exe)
+	b, err2 := os.Stat(path)
+	return err1 == nil && err2 == nil && os.SameFile(a, b)
+}
+
 // stub does what go vet needs of compile, asm or pack: the -V=full line,
 // and the files named by -o (an archive with the build ID for compile,
 // empty otherwise), -asmhdr and -symabis output.
-func stub(tool, name string, args []string) error {
+func stub(name string, args []string) error {
 	args, err := expandArgs(args)
 	if err != nil {
 		return err
 	}
 	if len(args) == 1 && args[0] == "-V=full" {
-		out, err := exec.Command(tool, "-V=full").Output()
-		if err != nil {
-			return err
-		}
-		fmt.Printf("%s%s\n", strings.TrimSpace(string(out)), stubSuffix)
+		// The release form of the line ("compile version go1.26.8"), of a
+		// version of its own: what the stand-in writes does not depend
+		// on the real tool's.
+		fmt.Printf("%s version%s\n", name, stubSuffix)
 		return nil
 	}
 	if name == "pack" {

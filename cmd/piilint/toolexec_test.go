@@ -53,17 +53,17 @@ func TestExpandArgs(t *testing.T) {
 func TestStubOutputs(t *testing.T) {
 	dir := t.TempDir()
 	pkg, hdr, sym := filepath.Join(dir, "_pkg_.a"), filepath.Join(dir, "go_asm.h"), filepath.Join(dir, "symabis")
-	if err := stub("compile", "compile", []string{"-o", pkg, "-p", "x", "-buildid", "id/id", "-asmhdr=" + hdr, "x.go"}); err != nil {
+	if err := stub("compile", []string{"-o", pkg, "-p", "x", "-buildid", "id/id", "-asmhdr=" + hdr, "x.go"}); err != nil {
 		t.Fatal(err)
 	}
-	if err := stub("asm", "asm", []string{"-gensymabis", "-o", sym, "x.s"}); err != nil {
+	if err := stub("asm", []string{"-gensymabis", "-o", sym, "x.s"}); err != nil {
 		t.Fatal(err)
 	}
 	archive, err := os.ReadFile(pkg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := stub("pack", "pack", []string{"r", pkg, filepath.Join(dir, "x.o")}); err != nil {
+	if err := stub("pack", []string{"r", pkg, filepath.Join(dir, "x.o")}); err != nil {
 		t.Fatal(err)
 	}
 	after, err := os.ReadFile(pkg)
@@ -75,7 +75,7 @@ func TestStubOutputs(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	if err := stub("compile", "compile", []string{"-p", "x", "x.go"}); err == nil {
+	if err := stub("compile", []string{"-p", "x", "x.go"}); err == nil {
 		t.Error("compile without -o is not an error")
 	}
 }
@@ -91,5 +91,29 @@ func TestQuoteTool(t *testing.T) {
 		if got := quoteTool(path); got != want {
 			t.Errorf("quoteTool(%q) = %s, want %s", path, got, want)
 		}
+	}
+}
+
+// TestStubVersion: the -V=full line the go command parses: the tool's
+// name, "version", and a version of the stand-in's own.
+func TestStubVersion(t *testing.T) {
+	f, err := os.Create(filepath.Join(t.TempDir(), "stdout"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout := os.Stdout
+	os.Stdout = f
+	err = stub("compile", []string{"-V=full"})
+	os.Stdout = stdout
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := os.ReadFile(f.Name())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := string(out), "compile version"+stubSuffix+"\n"; got != want {
+		t.Errorf("-V=full: %q, want %q", got, want)
 	}
 }
