@@ -29,8 +29,9 @@ Flags:
 func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("piilint inventory", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "md", "output format: md (Markdown, with a Mermaid diagram) or json")
+	format := fs.String("format", "md", "output format: md (Markdown, with a Mermaid diagram), json, html (one self-contained page) or fides (a Fides dataset)")
 	out := fs.String("o", "", "write the inventory to `file` instead of standard output")
+	linkBase := fs.String("link-base", "", "with -format html, link positions to `URL`+file#Lline (https://github.com/org/repo/blob/main/)")
 	o := &options{tests: true}
 	fs.StringVar(&o.config, "config", "", "configuration `file` (default: .piilint.yml found from the working directory upwards)")
 	fs.BoolVar(&o.tests, "tests", true, "include flows in _test.go files")
@@ -53,11 +54,15 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	write, ok := map[string]func(*inventory.Inventory, io.Writer) error{
-		"md":   (*inventory.Inventory).WriteMarkdown,
-		"json": (*inventory.Inventory).WriteJSON,
+		"md":    (*inventory.Inventory).WriteMarkdown,
+		"json":  (*inventory.Inventory).WriteJSON,
+		"fides": (*inventory.Inventory).WriteFides,
+		"html": func(inv *inventory.Inventory, w io.Writer) error {
+			return inv.WriteHTML(w, inventory.HTMLOptions{LinkBase: *linkBase})
+		},
 	}[*format]
 	if !ok {
-		fmt.Fprintf(stderr, "piilint inventory: unknown -format %q: want md or json\n", *format)
+		fmt.Fprintf(stderr, "piilint inventory: unknown -format %q: want md, json, html or fides\n", *format)
 		return exitUsage
 	}
 	if err := checkAnalyzerFlags(o.pass); err != nil {

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -153,5 +156,139 @@ func TestInventoryUsage(t *testing.T) {
 	r := piilint(t, absFixture(t), "inventory", "-format", "pdf")
 	if r.code != exitUsage || !strings.Contains(r.stderr, `unknown -format "pdf"`) {
 		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+}
+
+// chromium finds a Chromium or Chrome executable, or "".
+func chromium() string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// TestInventoryHTMLInChromium: the HTML inventory of the fixture, loaded
+// in headless Chromium: its script runs to the end with no error on the
+// console, the counts it shows are those of the JSON inventory, and a
+// screenshot is saved under the test's temporary directory (and in
+// PIILINT_SCREENSHOT, when set, for the README).
+func TestInventoryHTMLInChromium(t *testing.T) {
+	e2e(t)
+	browser := chromium()
+	if browser == "" {
+		t.Skip("Chromium is not installed (Debian: apt-get install chromium; .ci/run installs it)")
+	}
+	dir := inventoryModule(t)
+	tmp := t.TempDir()
+	page, jsonFile := filepath.Join(tmp, "inventory.html"), filepath.Join(tmp, "inventory.json")
+	for format, file := range map[string]string{"html": page, "json": jsonFile} {
+		if r := piilint(t, dir, "inventory", "-format", format, "-o", file); r.code != exitClean {
+			t.Fatalf("piilint inventory -format %s: exit %d\n%s", format, r.code, r.stderr)
+		}
+	}
+	data, err := os.ReadFile(jsonFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var inv inventory.Inventory
+	if err := json.Unmarshal(data, &inv); err != nil {
+		t.Fatal(err)
+	}
+	flags := []string{"--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage",
+		"--user-data-dir=" + filepath.Join(tmp, "profile"), "--enable-logging=stderr", "--v=0"}
+	r := run(t, tmp, false, browser, append(flags, "--dump-dom", "file://"+page)...)
+	if r.code != 0 {
+		t.Fatalf("chromium --dump-dom: exit %d\n%s", r.code, r.stderr)
+	}
+	for l := range strings.Lines(r.stderr) {
+		if strings.Contains(l, "CONSOLE") || strings.Contains(l, "Uncaught") {
+			t.Errorf("console: %s", strings.TrimSpace(l))
+		}
+	}
+	if !strings.Contains(r.stdout, `data-ready="true"`) {
+		t.Errorf("the page's script did not run to the end; DOM:\n%.2000s", r.stdout)
+	}
+	counts := map[string]int{"count-elements": inv.Summary.Elements, "count-flows": inv.Summary.Flows}
+	for status, n := range inv.Summary.ByStatus {
+		counts["count-"+status] = n
+	}
+	for id, want := range counts {
+		if !strings.Contains(r.stdout, fmt.Sprintf(`id="%s">%d<`, id, want)) {
+			t.Errorf("the page does not show %s = %d", id, want)
+		}
+	}
+	shot := filepath.Join(tmp, "inventory.png")
+	r = run(t, tmp, false, browser, append(flags, "--hide-scrollbars", "--window-size=1280,1500", "--screenshot="+shot, "file://"+page)...)
+	png, err := os.ReadFile(shot)
+	if err != nil || !bytes.HasPrefix(png, []byte("\x89PNG")) {
+		t.Fatalf("no screenshot (%v): exit %d\n%s", err, r.code, r.stderr)
+	}
+	if dst := os.Getenv("PIILINT_SCREENSHOT"); dst != "" {
+		if err := os.WriteFile(dst, png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Logf("screenshot: %s", shot)
+}
+
+// TestInventoryExample: on the README's example, the inventory's reported
+// flows are the findings of a normal run, field by field: the same
+// analysis.
+func TestInventoryExample(t *testing.T) {
+	e2e(t)
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := run(t, root, false, piilintBin, "-json", "./examples/crm")
+	if r.code != exitFindings {
+		t.Fatalf("piilint -json: exit %d\n%s", r.code, r.stderr)
+	}
+	var tree map[string]map[string][]struct {
+		Posn    string `json:"posn"`
+		Message string `json:"message"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &tree); err != nil {
+		t.Fatal(err)
+	}
+	findings := make(map[string]string) // position relative to the root → message
+	for _, byAnalyzer := range tree {
+		for _, diags := range byAnalyzer {
+			for _, d := range diags {
+				rel, err := filepath.Rel(root, d.Posn[:strings.Index(d.Posn, ".go:")+3])
+				if err != nil {
+					t.Fatal(err)
+				}
+				findings[filepath.ToSlash(rel)+d.Posn[strings.Index(d.Posn, ".go:")+3:]] = d.Message
+			}
+		}
+	}
+	r = run(t, root, false, piilintBin, "inventory", "-format", "json", "./examples/crm")
+	if r.code != exitClean {
+		t.Fatalf("piilint inventory: exit %d\n%s", r.code, r.stderr)
+	}
+	var inv inventory.Inventory
+	if err := json.Unmarshal([]byte(r.stdout), &inv); err != nil {
+		t.Fatal(err)
+	}
+	reported := make(map[string]bool)
+	for _, f := range inv.Flows {
+		if f.Status != inventory.Reported {
+			continue
+		}
+		reported[f.Position] = true
+		if msg, ok := findings[f.Position]; !ok || !strings.Contains(msg, f.Name+" ("+f.Kind) && !strings.Contains(msg, "more fields") {
+			t.Errorf("reported flow %s of %s: finding there: %q", f.Position, f.Name, msg)
+		}
+	}
+	for pos, msg := range findings {
+		if !reported[pos] {
+			t.Errorf("finding %s (%s) is not a reported flow of the inventory", pos, msg)
+		}
+	}
+	if len(findings) == 0 || len(inv.Elements) == 0 {
+		t.Fatalf("%d findings, %d elements", len(findings), len(inv.Elements))
 	}
 }

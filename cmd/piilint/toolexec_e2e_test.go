@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -98,5 +100,34 @@ func TestStandInPathWithSpace(t *testing.T) {
 	r := run(t, dir, true, bin, "./...")
 	if r.code != exitFindings || !strings.Contains(r.stdout, "a.go:9:25: U.Email (email) reaches log output via log.Print (piilog)") {
 		t.Fatalf("exit %d, stdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
+	}
+}
+
+// TestStandInRunsOtherTools: under go vet's -toolexec, a tool the stand-in
+// does not answer for runs as asked, a path or a name (the go command
+// queries the C compiler by name), and the vet protocol's own queries,
+// which the go command also makes without -toolexec, reach the vet tool.
+func TestStandInRunsOtherTools(t *testing.T) {
+	e2e(t)
+	env := []string{toolexecEnv + "=1"}
+	dir := t.TempDir()
+	if _, err := exec.LookPath("gcc"); err == nil {
+		r := runEnv(t, dir, env, false, piilintBin, "gcc", "--version")
+		if r.code != 0 || !strings.Contains(r.stdout, "gcc") {
+			t.Errorf("gcc --version through the stand-in: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+		}
+	}
+	gofmt := filepath.Join(runtime.GOROOT(), "bin", "gofmt")
+	r := runEnv(t, dir, env, false, piilintBin, gofmt, "-l", dir)
+	if r.code != 0 || r.stderr != "" {
+		t.Errorf("gofmt through the stand-in: exit %d\n%s", r.code, r.stderr)
+	}
+	r = runEnv(t, dir, env, false, piilintBin, "-flags")
+	if r.code != 0 || !strings.Contains(r.stdout, `"Name"`) {
+		t.Errorf("-flags with the stand-in's environment: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	r = runEnv(t, dir, env, false, piilintBin, piilintBin, "-V=full")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "piilint version devel") {
+		t.Errorf("the vet tool's -V=full through the stand-in: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 }
