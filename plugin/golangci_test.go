@@ -220,7 +220,7 @@ fields:
 
 	t.Run("unknown key", func(t *testing.T) {
 		r := golangciLint(t, cache, "sanitiser: [example.com/gclmod/redact.Short]\n", map[string]string{})
-		const want = `plugin(piilint): newPlugin linters.settings.custom.piilint.settings: unknown key "sanitiser" (known keys: version, tags, kinds, fields, types, sanitizers, sinks, allow, unkeyed-hash-sanitizes, untagged, config, disable, strict)`
+		const want = `plugin(piilint): newPlugin linters.settings.custom.piilint.settings: unknown key "sanitiser" (known keys: version, tags, kinds, fields, types, sanitizers, sinks, allow, unkeyed-hash-sanitizes, untagged, categories, config, disable, strict)`
 		if r.code != 3 {
 			t.Errorf("exit status %d, want 3 (failure)", r.code)
 		}

@@ -41,7 +41,8 @@ func init() {
 
 // Settings are the plugin's settings: the configuration keys of
 // .piilint.yml (version, tags, kinds, fields, types, sanitizers, sinks,
-// allow, unkeyed-hash-sanitizes, untagged) and the plugin's own keys.
+// allow, unkeyed-hash-sanitizes, untagged, categories) and the plugin's
+// own keys.
 type Settings struct {
 	config.Config
 

@@ -242,11 +242,11 @@ func TestSettingsErrors(t *testing.T) {
 		},
 		{
 			map[string]any{"tags": []any{"pii"}, "sanitiser": []any{"a.B"}},
-			`linters.settings.custom.piilint.settings: unknown key "sanitiser" (known keys: version, tags, kinds, fields, types, sanitizers, sinks, allow, unkeyed-hash-sanitizes, untagged, config, disable, strict)`,
+			`linters.settings.custom.piilint.settings: unknown key "sanitiser" (known keys: version, tags, kinds, fields, types, sanitizers, sinks, allow, unkeyed-hash-sanitizes, untagged, categories, config, disable, strict)`,
 		},
 		{
 			map[string]any{"Tags": []any{"pii"}},
-			`linters.settings.custom.piilint.settings: unknown key "Tags" (known keys: version, tags, kinds, fields, types, sanitizers, sinks, allow, unkeyed-hash-sanitizes, untagged, config, disable, strict)`,
+			`linters.settings.custom.piilint.settings: unknown key "Tags" (known keys: version, tags, kinds, fields, types, sanitizers, sinks, allow, unkeyed-hash-sanitizes, untagged, categories, config, disable, strict)`,
 		},
 		{
 			settingsOf(t, "allow:\n  - reason: ok\n  - reason: ok\n    kind: [email]\n"),

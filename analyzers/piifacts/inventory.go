@@ -30,8 +30,12 @@ func (p *pkgState) reportInventory(res *Result, sanitized []taint.Sanitization) 
 	}
 	element := func(key, name, kind, how string) *inventory.Element {
 		cls, _ := p.vocab.Class(kind)
+		category, ok := p.cfg.Category(kind)
+		if !ok {
+			category = inventory.CategoryOf(kind)
+		}
 		return &inventory.Element{Key: key, Package: pass.Pkg.Path(), Name: name, Kind: kind, Class: string(cls),
-			Category: inventory.CategoryOf(kind), Special: inventory.Special(kind), Marked: how}
+			Category: category, Special: inventory.Special(kind), Marked: how}
 	}
 	vars := slices.Collect(func(yield func(*types.Var) bool) {
 		for v, f := range p.fields {

@@ -18,7 +18,8 @@ var updateInventory = flag.Bool("update-inventory", false, "rewrite testdata/inv
 
 // inventoryFixture covers the three sink classes, reported, allowed,
 // silenced and sanitized flows, a configured field, an alias tag key, a
-// directive on a field and on a type, and secret kinds.
+// directive on a field and on a type, secret kinds, and a kind of the
+// configuration with the category the configuration gives it.
 const inventoryFixture = "testdata/inventory"
 
 // inventoryModule copies the fixture out of the repository, so that
@@ -96,6 +97,7 @@ func TestInventoryContent(t *testing.T) {
 		"Customer.Phone":    "phone user.contact.phone_number personal directive //pii:phone",
 		"Ticket.Body":       "health user.health_and_medical personal",
 		"APIKey":            "secret user.authorization.credentials secret directive //pii:secret",
+		"Customer.Loyalty":  "loyalty_id user.account personal pii:\"loyalty_id\"", // the configuration's category
 	} {
 		e, ok := elems[name]
 		if !ok {

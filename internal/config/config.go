@@ -16,6 +16,7 @@ import (
 	"hash"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -66,6 +67,9 @@ type Config struct {
 	UnkeyedHashSanitizes bool `yaml:"unkeyed-hash-sanitizes" json:"unkeyed-hash-sanitizes"`
 	// Untagged configures piiuntagged.
 	Untagged Untagged `yaml:"untagged" json:"untagged"`
+	// Categories sets the data category (fideslang) the inventory gives
+	// a kind: kind -> category ("loyalty_id: user.account").
+	Categories map[string]string `yaml:"categories" json:"categories"`
 
 	// File is the file the config was read from, "" if none.
 	File string `yaml:"-" json:"-"`
@@ -194,6 +198,7 @@ type positions struct {
 	sinks      map[string][]int // sink class -> lines
 	// untaggedWords are the lines of the untagged words, by kind.
 	untaggedWords map[string]int
+	categories    map[string]int // by kind
 }
 
 func (p *positions) line(lines []int, i int) int {
@@ -241,7 +246,49 @@ func (c *Config) validate(pos *positions) error {
 	if err := c.validateAllow(voc); err != nil {
 		return err
 	}
-	return c.validateUntagged(voc, pos)
+	if err := c.validateUntagged(voc, pos); err != nil {
+		return err
+	}
+	return c.validateCategories(voc, pos)
+}
+
+// categoryRE is the form of a data category: dotted lower-case words.
+var categoryRE = regexp.MustCompile(`^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$`)
+
+// validateCategories checks that categories are given to known kinds and
+// have the form of a data category.
+func (c *Config) validateCategories(voc *pii.Vocabulary, pos *positions) error {
+	line := func(kind string) int {
+		if pos == nil {
+			return 0
+		}
+		return pos.categories[kind]
+	}
+	kinds := make([]string, 0, len(c.Categories))
+	for k := range c.Categories {
+		kinds = append(kinds, k)
+	}
+	sort.Slice(kinds, func(i, j int) bool {
+		return cmp.Or(cmp.Compare(line(kinds[i]), line(kinds[j])), cmp.Compare(kinds[i], kinds[j])) < 0
+	})
+	for _, k := range kinds {
+		if err := checkKind(voc, k); err != nil {
+			return c.at(line(k), "categories: %v", err)
+		}
+		if cat := c.Categories[k]; !categoryRE.MatchString(cat) {
+			return c.at(line(k), "categories: %s: %q is not a data category (dotted lower-case words, such as user.contact.email)", k, cat)
+		}
+	}
+	return nil
+}
+
+// Category is the data category the configuration gives kind, if any.
+func (c *Config) Category(kind string) (string, bool) {
+	if c == nil {
+		return "", false
+	}
+	cat, ok := c.Categories[kind]
+	return cat, ok
 }
 
 // validateUntagged checks that the untagged words are of known kinds.
@@ -550,6 +597,16 @@ func (c *Config) Digest() string {
 		e.strs(c.Untagged.Words[k])
 	}
 	e.strs(c.Untagged.Ignore)
+	cats := make([]string, 0, len(c.Categories))
+	for k := range c.Categories {
+		cats = append(cats, k)
+	}
+	sort.Strings(cats)
+	e.int(len(cats))
+	for _, k := range cats {
+		e.str(k)
+		e.str(c.Categories[k])
+	}
 	return hex.EncodeToString(e.h.Sum(nil))
 }
 

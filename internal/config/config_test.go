@@ -152,7 +152,10 @@ func TestParseErrors(t *testing.T) {
 
 		// Unknown keys.
 		{"unknown top-level key", "version: 1\ntags: [pii]\nsinkz:\n  log: []\n",
-			`.piilint.yml:3: unknown key "sinkz" (known keys: version, tags, kinds, fields, types, sanitizers, sinks, allow, unkeyed-hash-sanitizes, untagged)`},
+			`.piilint.yml:3: unknown key "sinkz" (known keys: version, tags, kinds, fields, types, sanitizers, sinks, allow, unkeyed-hash-sanitizes, untagged, categories)`},
+		{"category of an unknown kind", "categories:\n  email: user.contact.email\n  mail: user.contact\n", `.piilint.yml:3: categories: unknown kind "mail" (known kinds: ...`},
+		{"category not dotted words", "kinds:\n  loyalty_id: personal\ncategories:\n  loyalty_id: User Account\n", `.piilint.yml:4: categories: loyalty_id: "User Account" is not a data category (dotted lower-case words, such as user.contact.email)`},
+		{"categories not a mapping", "categories: [user]\n", `.piilint.yml:1: categories: want a mapping...`},
 		{"unknown field key", "fields:\n  - field: a/b.T.F\n    knd: email\n", `.piilint.yml:3: unknown key "knd" in fields entry (known keys: field, kind)`},
 		{"unknown untagged key", "untagged:\n  words: {}\n  ignored: [A]\n", `.piilint.yml:3: unknown key "ignored" in untagged (known keys: enable, all, words, ignore)`},
 		{"untagged enable not a bool", "untagged:\n  enable: yes please\n", `.piilint.yml:2: untagged.enable: want true or false, got ...`},
@@ -417,5 +420,27 @@ func TestUntagged(t *testing.T) {
 			t.Errorf("untagged %s has the digest of %s", name, other)
 		}
 		seen[d] = name
+	}
+}
+
+// TestCategories: the configuration gives kinds, built-in or its own, a
+// data category; the digest sees it.
+func TestCategories(t *testing.T) {
+	c, err := config.Parse(".piilint.yml", []byte("kinds:\n  loyalty_id: personal\ncategories:\n  loyalty_id: user.account\n  email: user.contact.email.work\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for kind, want := range map[string]string{"loyalty_id": "user.account", "email": "user.contact.email.work"} {
+		if got, ok := c.Category(kind); !ok || got != want {
+			t.Errorf("Category(%s) = %q, %v; want %q", kind, got, ok, want)
+		}
+	}
+	if _, ok := c.Category("phone"); ok {
+		t.Error("a category for a kind the configuration does not name")
+	}
+	other := *c
+	other.Categories = map[string]string{"loyalty_id": "user.account", "email": "user.contact.email"}
+	if c.Digest() == other.Digest() || c.Digest() == new(config.Config).Digest() {
+		t.Error("the digest does not see the categories")
 	}
 }

@@ -355,7 +355,7 @@ func (d *decoder) seq(n *yaml.Node, what string) ([]*yaml.Node, []int, error) {
 }
 
 var (
-	configKeys   = []string{"version", "tags", "kinds", "fields", "types", "sanitizers", "sinks", "allow", "unkeyed-hash-sanitizes", "untagged"}
+	configKeys   = []string{"version", "tags", "kinds", "fields", "types", "sanitizers", "sinks", "allow", "unkeyed-hash-sanitizes", "untagged", "categories"}
 	untaggedKeys = []string{"enable", "all", "words", "ignore"}
 	fieldKeys    = []string{"field", "kind"}
 	typeKeys     = []string{"type", "kind"}
@@ -416,6 +416,8 @@ func (d *decoder) config(root *yaml.Node, c *Config) error {
 			err = d.bool(p.value, "unkeyed-hash-sanitizes", &c.UnkeyedHashSanitizes)
 		case "untagged":
 			err = d.untagged(p.value, c)
+		case "categories":
+			err = d.categories(p.value, c)
 		}
 		if err != nil {
 			return err
@@ -441,6 +443,24 @@ func (d *decoder) kinds(n *yaml.Node, c *Config) error {
 		}
 		c.Kinds[p.key] = class
 		d.pos.kinds[p.key] = p.keyN.Line
+	}
+	return nil
+}
+
+func (d *decoder) categories(n *yaml.Node, c *Config) error {
+	ps, err := d.mapping(n, "categories", nil)
+	if err != nil || ps == nil {
+		return err
+	}
+	c.Categories = make(map[string]string, len(ps))
+	d.pos.categories = make(map[string]int, len(ps))
+	for _, p := range ps {
+		cat, _, err := d.str(p.value, fmt.Sprintf("categories: %s", p.key))
+		if err != nil {
+			return err
+		}
+		c.Categories[p.key] = cat
+		d.pos.categories[p.key] = p.keyN.Line
 	}
 	return nil
 }

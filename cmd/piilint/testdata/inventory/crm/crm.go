@@ -16,7 +16,8 @@ type Customer struct {
 	Name     string `gdpr:"name"`
 	Password string `pii:"password"`
 	//pii:phone
-	Phone string
+	Phone   string
+	Loyalty string `pii:"loyalty_id"`
 }
 
 // APIKey values are secrets, by a directive on the type.
