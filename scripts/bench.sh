@@ -22,6 +22,8 @@
 #                  none gets no edit re-runs (default "model/core/core.go
 #                  model/model.go": the package every other one imports, in
 #                  the corpus and in realdeps)
+#   WARM_RUNS      warm runs per tool and round, all counted in the warm
+#                  median (default 5)
 #   BENCH_TIMEOUT  seconds after which one measured command is stopped, with
 #                  its whole process group, and marked TIMEOUT (default 1800;
 #                  0 for no limit)
@@ -40,7 +42,7 @@
 #        go vet -vettool=piilint ./...    (vet-piilint)
 #      three runs under /usr/bin/time -f '%e %M' (wall seconds, peak RSS
 #      KiB): cold (empty GOCACHE, and STATICCHECK_CACHE for staticcheck),
-#      warm (the same again), and edit (after appending a small function to
+#      warm (the same again, WARM_RUNS times), and edit (after appending a small function to
 #      the target's edit file, on the warm caches; the file is restored
 #      after each edit and on exit, also on failure or interrupt);
 #   4. prints the medians of each run over the rounds and the ratios
@@ -95,6 +97,8 @@ RESULTS=$BENCH/results.json
 STATICCHECK_VERSION=0.8.2
 read -r -a EDIT_FILES <<<"${EDIT_FILES:-model/core/core.go model/model.go}"
 BENCH_TIMEOUT=${BENCH_TIMEOUT:-1800}
+WARM_RUNS=${WARM_RUNS:-5}
+[[ $WARM_RUNS =~ ^[1-9][0-9]*$ ]] || die "WARM_RUNS wants a positive whole number, got '$WARM_RUNS'"
 [[ $BENCH_TIMEOUT =~ ^[0-9]+$ ]] || die "BENCH_TIMEOUT wants whole seconds, got '$BENCH_TIMEOUT'"
 mkdir -p "$BIN" "$TMP" "$LOGS"
 
@@ -297,7 +301,11 @@ for ((round = 1; round <= ROUNDS; round++)); do
 			esac
 			env=(GOCACHE="$cache" STATICCHECK_CACHE="$sccache")
 			measure "$round" "$target" "$tool" cold "${OKCODES[i]}" "${env[@]}" "${cmd[@]}"
-			measure "$round" "$target" "$tool" warm "${OKCODES[i]}" "${env[@]}" "${cmd[@]}"
+			# A warm run takes half a second: a few per round, so that
+			# its median is not one scheduling hiccup.
+			for ((w = 0; w < WARM_RUNS; w++)); do
+				measure "$round" "$target" "$tool" warm "${OKCODES[i]}" "${env[@]}" "${cmd[@]}"
+			done
 			if [[ -n $ef ]]; then
 				serial=$((serial + 1))
 				edit "$ef" "$serial"
@@ -402,7 +410,8 @@ PAIRS=("piilint:staticcheck" "piilint:go vet" "vet-piilint:go vet")
 	echo "reports it (the command and the children it waited for), not the sum of"
 	echo "processes running at once; go vet and vet-piilint run one process per package."
 	echo "cold: empty GOCACHE (and STATICCHECK_CACHE), GOMODCACHE kept; warm: the same"
-	echo "again; edit: after appending a function to the package every other imports."
+	echo "again ($WARM_RUNS runs a round, the median of all of them); edit: after appending"
+	echo "a function to the package every other imports."
 } | tee "$BENCH/results.txt"
 
 {
