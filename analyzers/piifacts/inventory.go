@@ -83,6 +83,18 @@ func (p *pkgState) reportInventory(res *Result, sanitized []taint.Sanitization) 
 		}
 		emit(f.Pos, inventory.Record{Flow: flow})
 	}
+	for _, f := range pass.Files {
+		if tf := pass.Fset.File(f.Pos()); tf != nil && res.Generated[tf.Name()] {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.CompositeLit); ok && isTLSConfig(pass.TypesInfo.TypeOf(lit)) {
+				emit(lit.Pos(), inventory.Record{Measure: &inventory.Measure{Kind: "tls", Setting: tlsSettings(lit),
+					Function: enclosingFunc(pass.Files, lit.Pos())}})
+			}
+			return true
+		})
+	}
 	for _, s := range sanitized {
 		if tf := pass.Fset.File(s.Pos); tf != nil && res.Generated[tf.Name()] {
 			continue
@@ -91,6 +103,37 @@ func (p *pkgState) reportInventory(res *Result, sanitized []taint.Sanitization) 
 			Class: "sanitizer", Destination: "sanitizer " + s.Sanitizer, Sink: s.Sanitizer, Function: enclosingFunc(pass.Files, s.Pos),
 			Status: inventory.Sanitized, Reason: "taken by " + s.Sanitizer}})
 	}
+}
+
+// isTLSConfig reports whether t is crypto/tls.Config.
+func isTLSConfig(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "crypto/tls" && n.Obj().Name() == "Config"
+}
+
+// tlsSettings is what a tls.Config literal sets of what decides how a
+// connection is protected ("defaults" when it sets none of it).
+func tlsSettings(lit *ast.CompositeLit) string {
+	var out []string
+	for _, e := range lit.Elts {
+		kv, ok := e.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		key, ok := kv.Key.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		switch key.Name {
+		case "InsecureSkipVerify", "MinVersion", "MaxVersion", "RootCAs", "ClientCAs", "ClientAuth", "Certificates",
+			"VerifyPeerCertificate", "VerifyConnection", "CipherSuites", "ServerName":
+			out = append(out, key.Name+": "+types.ExprString(kv.Value))
+		}
+	}
+	if len(out) == 0 {
+		return "defaults"
+	}
+	return strings.Join(out, ", ")
 }
 
 // constURL is the URL a call at lparen is given as a constant argument

@@ -109,12 +109,15 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 			return fail(err)
 		}
 		pos := relPosn(root, d.Posn)
-		if rec.Element != nil {
+		switch {
+		case rec.Element != nil:
 			rec.Element.Position = pos
 			// A configured field names the configuration file.
 			rec.Element.Marked = strings.ReplaceAll(rec.Element.Marked, root+string(filepath.Separator), "")
-		} else {
+		case rec.Flow != nil:
 			rec.Flow.Position = pos
+		case rec.Measure != nil:
+			rec.Measure.Position = pos
 		}
 		records = append(records, rec)
 	}

@@ -18,8 +18,9 @@ var updateInventory = flag.Bool("update-inventory", false, "rewrite testdata/inv
 
 // inventoryFixture covers the three sink classes, reported, allowed,
 // silenced and sanitized flows, a configured field, an alias tag key, a
-// directive on a field and on a type, secret kinds, and a kind of the
-// configuration with the category the configuration gives it.
+// directive on a field and on a type, secret kinds, a kind of the
+// configuration with the category the configuration gives it, and a TLS
+// configuration.
 const inventoryFixture = "testdata/inventory"
 
 // inventoryModule copies the fixture out of the repository, so that
@@ -146,6 +147,10 @@ func TestInventoryContent(t *testing.T) {
 	}
 	if got := inv.Summary.Hosts; len(got) != 1 || got[0] != "partner.example.com" {
 		t.Errorf("hosts %v, want partner.example.com", got)
+	}
+	if len(inv.Measures) != 1 || inv.Measures[0].Kind != "tls" || inv.Measures[0].Setting != "MinVersion: tls.VersionTLS12" ||
+		inv.Measures[0].Function != "Partner" || !strings.HasPrefix(inv.Measures[0].Position, "crm/crm.go:") {
+		t.Errorf("measures %+v, want the TLS configuration of Partner", inv.Measures)
 	}
 	if inv.Summary.Flows != len(inv.Flows) || inv.Summary.Elements != len(inv.Elements) {
 		t.Errorf("summary counts %d/%d, want %d/%d", inv.Summary.Elements, inv.Summary.Flows, len(inv.Elements), len(inv.Flows))

@@ -199,12 +199,24 @@ func (w *sarifWriter) write(out io.Writer, r sarifReport) error {
 	}
 	for _, e := range r.errors {
 		run.Invocations[0].Notifications = append(run.Invocations[0].Notifications,
-			sarifNotification{Level: "error", Message: sarifText{e}})
+			sarifNotification{Level: "error", Message: sarifText{notification(e)}})
 	}
 	for _, d := range r.diags {
 		run.Results = append(run.Results, w.result(d, index[d.Analyzer], r.baselined))
 	}
 	return encodeJSON(out, sarifLog{Schema: sarifSchemaURI, Version: sarifVersion, Runs: []sarifRun{run}})
+}
+
+// notification is an error for a code-scanning notification: without the
+// goroutine stack of an internal error, which goes to standard error only
+// (the command prints every error whole there).
+func notification(err string) string {
+	msg, stack, ok := strings.Cut(err, "\ngoroutine ")
+	msg = strings.TrimSpace(msg)
+	if ok && strings.TrimSpace(stack) != "" {
+		msg += " (the goroutine stack is on piilint's standard error)"
+	}
+	return msg
 }
 
 func (w *sarifWriter) result(d jsonDiagnostic, rule int, baselined bool) sarifResult {

@@ -196,7 +196,7 @@ func TestSARIFWrite(t *testing.T) {
 	diags := sarifWriteDiags(app, helper, model, outside, card)
 	var buf bytes.Buffer
 	w := &sarifWriter{root: root, src: make(sources)}
-	r := sarifReport{analyzers: analyzers.Command(), diags: diags, baselined: true, errors: []string{"example.com/x: piifacts: boom"}}
+	r := sarifReport{analyzers: analyzers.Command(), diags: diags, baselined: true, errors: []string{"example.com/x: piifacts: internal error: boom\ngoroutine 1 [running]:\nmain.main()"}}
 	if err := w.write(&buf, r); err != nil {
 		t.Fatal(err)
 	}
@@ -224,8 +224,8 @@ func TestSARIFWrite(t *testing.T) {
 	}
 	inv := run.Invocations
 	if len(inv) != 1 || inv[0].ExecutionSuccessful || len(inv[0].Notifications) != 1 ||
-		inv[0].Notifications[0].Message.Text != "example.com/x: piifacts: boom" || inv[0].Notifications[0].Level != "error" {
-		t.Errorf("invocations %+v, want one failed with the error", inv)
+		inv[0].Notifications[0].Message.Text != "example.com/x: piifacts: internal error: boom (the goroutine stack is on piilint's standard error)" || inv[0].Notifications[0].Level != "error" {
+		t.Errorf("invocations %+v, want one failed with the error's first line", inv)
 	}
 
 	res := run.Results

@@ -27,6 +27,7 @@ func sample() *Inventory {
 		fl("example.com/crm.C.Email", "C.Email", "email", "export", "a CSV file", Allowed),
 		fl("example.com/crm.C.Health", "C.Health", "health", "log", "log output", Silenced),
 		fl("example.com/crm.Key", "Key", "secret", "sanitizer", "sanitizer crm.Mask", Sanitized),
+		{Measure: &Measure{Kind: "tls", Setting: "InsecureSkipVerify: true", Function: "F", Position: "crm/crm.go:20:9"}},
 	})
 }
 
@@ -48,7 +49,7 @@ func TestHTML(t *testing.T) {
 	var links int
 	for _, m := range regexp.MustCompile(`<a href="([^"]*)"`).FindAllStringSubmatch(out, -1) {
 		links++
-		if m[1] != "https://example.com/repo/blob/main/crm/crm.go#L3" && m[1] != "https://example.com/repo/blob/main/crm/crm.go#L10" {
+		if m[1] != "https://example.com/repo/blob/main/crm/crm.go#L3" && m[1] != "https://example.com/repo/blob/main/crm/crm.go#L10" && m[1] != "https://example.com/repo/blob/main/crm/crm.go#L20" {
 			t.Errorf("link %s", m[1])
 		}
 	}
@@ -63,11 +64,14 @@ func TestHTML(t *testing.T) {
 			t.Errorf("#%s = %q, want %s", id, ids[id], want)
 		}
 	}
+	if !strings.Contains(out, `<table id="measures"`) || !strings.Contains(out, "<code>InsecureSkipVerify: true</code>") {
+		t.Error("no table of the security measures")
+	}
 	if paths != 4 {
 		t.Errorf("%d edges in the diagram, want 4", paths)
 	}
-	if links != 3+4 {
-		t.Errorf("%d position links, want 7", links)
+	if links != 3+4+1 {
+		t.Errorf("%d position links, want 8", links)
 	}
 	if strings.Contains(out, "<b>because</b>") || !strings.Contains(out, "&lt;b&gt;because&lt;/b&gt;") {
 		t.Error("a reason is not escaped")

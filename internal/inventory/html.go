@@ -194,6 +194,13 @@ svg path.silenced { stroke: #8c959f; stroke-dasharray: 4 3; } svg path.sanitized
 {{range .Inv.Flows}}<tr data-status="{{.Status}}"><td>{{.Name}} ({{.Kind}})</td><td>{{.Destination}}{{with .URL}} <code>{{.}}</code>{{end}}</td><td>{{chain .}}</td><td><span class="status {{.Status}}">{{.Status}}</span></td><td>{{.Reason}}</td><td>{{.Function}}</td><td>{{with $.Link .Position}}<a href="{{.}}">{{end}}{{.Position}}{{if $.Link .Position}}</a>{{end}}</td></tr>
 {{end}}</tbody>
 </table>
+{{with .Inv.Measures}}<h2>Security measures seen</h2>
+<table id="measures" class="sortable">
+<thead><tr><th>measure</th><th>setting</th><th>function</th><th>position</th></tr></thead>
+<tbody>
+{{range .}}<tr><td>{{.Kind}}</td><td><code>{{.Setting}}</code></td><td>{{.Function}}</td><td>{{with $.Link .Position}}<a href="{{.}}">{{end}}{{.Position}}{{if $.Link .Position}}</a>{{end}}</td></tr>
+{{end}}</tbody>
+</table>{{end}}
 <h2>Summary</h2>
 {{define "counts"}}<table class="sortable"><thead><tr><th>{{.Title}}</th><th data-type="number">elements</th><th data-type="number">flows</th></tr></thead><tbody>
 {{range .Counts}}<tr><td>{{.Name}}</td><td>{{.Elements}}</td><td>{{.Flows}}</td></tr>

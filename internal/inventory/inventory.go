@@ -61,11 +61,21 @@ type Flow struct {
 	Reason      string   `json:"reason,omitempty"`
 }
 
-// A Record is what piifacts reports of one element or one flow, as the
-// JSON message of a diagnostic of category Category.
+// A Measure is a security setting seen in the code: evidence of how data
+// is protected (a TLS configuration and what it sets).
+type Measure struct {
+	Kind     string `json:"kind"`     // tls
+	Setting  string `json:"setting"`  // "MinVersion: tls.VersionTLS12", "InsecureSkipVerify: true", "defaults"
+	Function string `json:"function"` // the function that builds it
+	Position string `json:"position"` // file:line:col
+}
+
+// A Record is what piifacts reports of one element, one flow or one
+// measure, as the JSON message of a diagnostic of category Category.
 type Record struct {
 	Element *Element `json:"element,omitempty"`
 	Flow    *Flow    `json:"flow,omitempty"`
+	Measure *Measure `json:"measure,omitempty"`
 }
 
 // Encode is the diagnostic message of r.
@@ -80,8 +90,14 @@ func Decode(msg string) (Record, error) {
 	if err := json.Unmarshal([]byte(msg), &r); err != nil {
 		return r, fmt.Errorf("inventory record: %v", err)
 	}
-	if (r.Element == nil) == (r.Flow == nil) {
-		return r, fmt.Errorf("inventory record: want an element or a flow: %s", msg)
+	n := 0
+	for _, set := range []bool{r.Element != nil, r.Flow != nil, r.Measure != nil} {
+		if set {
+			n++
+		}
+	}
+	if n != 1 {
+		return r, fmt.Errorf("inventory record: want an element, a flow or a measure: %s", msg)
 	}
 	return r, nil
 }
@@ -91,6 +107,7 @@ type Inventory struct {
 	Version  int       `json:"version"`
 	Elements []Element `json:"elements"`
 	Flows    []Flow    `json:"flows"`
+	Measures []Measure `json:"measures"` // security settings seen, by position
 	Summary  Summary   `json:"summary"`
 }
 
@@ -118,11 +135,17 @@ type Count struct {
 // same record may come from several packages, a test variant and the
 // package), in a stable order.
 func Build(records []Record) *Inventory {
-	inv := &Inventory{Version: Version, Elements: []Element{}, Flows: []Flow{}}
+	inv := &Inventory{Version: Version, Elements: []Element{}, Flows: []Flow{}, Measures: []Measure{}}
 	elems := make(map[string]Element)
 	flows := make(map[string]Flow)
+	measures := make(map[Measure]bool)
 	for _, r := range records {
 		switch {
+		case r.Measure != nil:
+			if !measures[*r.Measure] {
+				measures[*r.Measure] = true
+				inv.Measures = append(inv.Measures, *r.Measure)
+			}
 		case r.Element != nil:
 			if old, ok := elems[r.Element.Key]; !ok || r.Element.Position < old.Position {
 				elems[r.Element.Key] = *r.Element
@@ -144,6 +167,9 @@ func Build(records []Record) *Inventory {
 	slices.SortFunc(inv.Flows, func(a, b Flow) int {
 		return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.Element, b.Element), comparePosition(a.Position, b.Position),
 			cmp.Compare(a.Class, b.Class), cmp.Compare(a.Destination, b.Destination), cmp.Compare(a.Sink, b.Sink), cmp.Compare(a.Status, b.Status))
+	})
+	slices.SortFunc(inv.Measures, func(a, b Measure) int {
+		return cmp.Or(comparePosition(a.Position, b.Position), cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Setting, b.Setting))
 	})
 	for _, e := range elems {
 		e.Flows = 0

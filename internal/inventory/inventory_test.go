@@ -10,6 +10,7 @@ func TestRecordRoundTrip(t *testing.T) {
 	for _, r := range []Record{
 		{Element: &Element{Key: "p.T.F", Name: "T.F", Kind: "email"}},
 		{Flow: &Flow{Element: "p.T.F", Name: "T.F", Kind: "email", Class: "log", Via: []string{"p.logf"}, Status: Reported}},
+		{Measure: &Measure{Kind: "tls", Setting: "InsecureSkipVerify: true", Function: "F"}},
 	} {
 		got, err := Decode(r.Encode())
 		if err != nil {
@@ -19,7 +20,7 @@ func TestRecordRoundTrip(t *testing.T) {
 			t.Errorf("round trip: %s, want %s", got.Encode(), r.Encode())
 		}
 	}
-	for _, bad := range []string{"", "{}", `{"element":{},"flow":{}}`, "not json"} {
+	for _, bad := range []string{"", "{}", `{"element":{},"flow":{}}`, `{"flow":{},"measure":{}}`, "not json"} {
 		if _, err := Decode(bad); err == nil {
 			t.Errorf("Decode(%q): no error", bad)
 		}
@@ -41,6 +42,9 @@ func TestBuild(t *testing.T) {
 		{Flow: flow("p.C.Email", "C.Email", "email", "log", "p/c.go:9:5", Reported)},
 		{Flow: flow("p.C.Email", "C.Email", "email", "log", "p/c.go:10:5", Reported)},
 		{Flow: flow("q.D.Health", "D.Health", "health", "log", "p/c.go:12:5", Silenced)},
+		{Measure: &Measure{Kind: "tls", Setting: "defaults", Position: "p/c.go:20:9"}},
+		{Measure: &Measure{Kind: "tls", Setting: "InsecureSkipVerify: true", Position: "p/c.go:3:9"}},
+		{Measure: &Measure{Kind: "tls", Setting: "defaults", Position: "p/c.go:20:9"}},
 	}
 	inv := Build(records)
 	var names []string
@@ -62,6 +66,9 @@ func TestBuild(t *testing.T) {
 	}
 	if want := []string{"p/c.go:9:5", "p/c.go:10:5", "p/c.go:12:5"}; !slices.Equal(pos, want) {
 		t.Errorf("flows at %v, want %v (line order, each once)", pos, want)
+	}
+	if len(inv.Measures) != 2 || inv.Measures[0].Position != "p/c.go:3:9" || inv.Measures[1].Position != "p/c.go:20:9" {
+		t.Errorf("measures %+v, want two, in position order", inv.Measures)
 	}
 	if s := inv.Summary; s.ByStatus[Reported] != 2 || s.ByStatus[Silenced] != 1 || s.ByStatus[Allowed] != 0 || len(s.SpecialKinds) != 1 {
 		t.Errorf("summary %+v", s)

@@ -61,6 +61,13 @@ func (inv *Inventory) WriteMarkdown(w io.Writer) error {
 		}
 		b.WriteString("\n")
 	}
+	if len(inv.Measures) > 0 {
+		b.WriteString("## Security measures seen\n\n| measure | setting | function | position |\n|---|---|---|---|\n")
+		for _, m := range inv.Measures {
+			fmt.Fprintf(b, "| %s | %s | %s | %s |\n", cell(m.Kind), cell(m.Setting), cell(m.Function), cell(m.Position))
+		}
+		b.WriteString("\n")
+	}
 	b.WriteString("## Summary\n\n")
 	counts := func(title string, cs []Count) {
 		if len(cs) == 0 {
