@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 
+	"go.yaml.in/yaml/v3"
+
 	"github.com/piilint/piilint/internal/inventory"
 )
 
@@ -297,5 +299,52 @@ func TestInventoryExample(t *testing.T) {
 	}
 	if len(findings) == 0 || len(inv.Elements) == 0 {
 		t.Fatalf("%d findings, %d elements", len(findings), len(inv.Elements))
+	}
+}
+
+// TestInventoryFides: the fixture's Fides dataset has its struct types as
+// collections and their personal-data fields with their categories.
+func TestInventoryFides(t *testing.T) {
+	e2e(t)
+	r := piilint(t, inventoryModule(t), "inventory", "-format", "fides")
+	if r.code != exitClean {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	var ds struct {
+		Dataset []struct {
+			Collections []struct {
+				Name           string   `yaml:"name"`
+				DataCategories []string `yaml:"data_categories"`
+				Fields         []struct {
+					Name           string   `yaml:"name"`
+					DataCategories []string `yaml:"data_categories"`
+				} `yaml:"fields"`
+			} `yaml:"collections"`
+		} `yaml:"dataset"`
+	}
+	if err := yaml.Unmarshal([]byte(r.stdout), &ds); err != nil || len(ds.Dataset) != 1 {
+		t.Fatalf("%v\n%s", err, r.stdout)
+	}
+	got := make(map[string]string)
+	for _, c := range ds.Dataset[0].Collections {
+		for _, cat := range c.DataCategories {
+			got[c.Name] = cat
+		}
+		for _, f := range c.Fields {
+			got[c.Name+"."+f.Name] = strings.Join(f.DataCategories, ",")
+		}
+	}
+	for name, want := range map[string]string{
+		"example.com/inventory/crm.Customer.Email":   "user.contact.email",
+		"example.com/inventory/crm.Customer.Loyalty": "user.account",
+		"example.com/inventory/crm.Ticket.Body":      "user.health_and_medical",
+		"example.com/inventory/crm.APIKey":           "user.authorization.credentials",
+	} {
+		if got[name] != want {
+			t.Errorf("%s: %q, want %q", name, got[name], want)
+		}
+	}
+	if len(got) != 7 {
+		t.Errorf("%d entries, want the fixture's 7 elements: %v", len(got), got)
 	}
 }
