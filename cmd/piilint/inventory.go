@@ -86,16 +86,11 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 	vetArgs = append(vetArgs, pkgs...)
 	warnCgo(pkgs, stderr)
 	r := runVet(vetArgs)
-	tree, errs, err := decodeStream(r.out.Bytes())
+	tree, errs, err := r.decode(stderr)
 	if err != nil {
-		stderr.Write(r.errOut.Bytes())
-		return fail(fmt.Errorf("reading vet tool output: %v", err))
+		return fail(err)
 	}
-	if r.err != nil || len(errs) > 0 {
-		stderr.Write(r.errOut.Bytes())
-		for _, e := range errs {
-			fmt.Fprintf(stderr, "piilint: %s\n", e)
-		}
+	if r.failed(errs, stderr) {
 		return fail(errors.New("the analysis failed: no inventory written"))
 	}
 	root := srcRoot(wd)

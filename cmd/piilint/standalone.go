@@ -188,17 +188,12 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 
 	warnCgo(pkgs, stderr)
 	r := runVet(vetArgs)
-	tree, errs, err := decodeStream(r.out.Bytes())
+	tree, errs, err := r.decode(stderr)
 	if err != nil {
-		stderr.Write(r.errOut.Bytes())
-		return fail(fmt.Errorf("reading vet tool output: %v", err))
+		return fail(err)
 	}
 	status := exitClean
-	if r.err != nil || len(errs) > 0 {
-		stderr.Write(r.errOut.Bytes())
-		for _, e := range errs {
-			fmt.Fprintf(stderr, "piilint: %s\n", e)
-		}
+	if r.failed(errs, stderr) {
 		status = exitError
 	}
 	root := srcRoot(wd)
@@ -301,6 +296,30 @@ func applyFixes(args []string, stderr io.Writer) error {
 type vetOutcome struct {
 	out, errOut bytes.Buffer
 	err         error
+}
+
+// decode reads the JSON the vet tool printed. When the output is not
+// JSON, go vet's standard error goes to stderr with the error.
+func (r *vetOutcome) decode(stderr io.Writer) (jsonTree, []string, error) {
+	tree, errs, err := decodeStream(r.out.Bytes())
+	if err != nil {
+		stderr.Write(r.errOut.Bytes())
+		return nil, nil, fmt.Errorf("reading vet tool output: %v", err)
+	}
+	return tree, errs, nil
+}
+
+// failed reports whether go vet or the analysis of a package (errs)
+// failed, and then writes go vet's standard error and errs to stderr.
+func (r *vetOutcome) failed(errs []string, stderr io.Writer) bool {
+	if r.err == nil && len(errs) == 0 {
+		return false
+	}
+	stderr.Write(r.errOut.Bytes())
+	for _, e := range errs {
+		fmt.Fprintf(stderr, "piilint: %s\n", e)
+	}
+	return true
 }
 
 func runVet(args []string) *vetOutcome {

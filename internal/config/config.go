@@ -14,6 +14,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"hash"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -552,16 +553,7 @@ func (c *Config) Digest() string {
 	e.str("piilint config")
 	e.int(cmp.Or(c.Version, schemaVersion))
 	e.strs(c.TagKeys())
-	kinds := make([]string, 0, len(c.Kinds))
-	for k := range c.Kinds {
-		kinds = append(kinds, k)
-	}
-	sort.Strings(kinds)
-	e.int(len(kinds))
-	for _, k := range kinds {
-		e.str(k)
-		e.str(c.Kinds[k])
-	}
+	e.strMap(c.Kinds)
 	e.int(len(c.Fields))
 	for _, r := range c.Fields {
 		e.str(r.Field)
@@ -597,16 +589,7 @@ func (c *Config) Digest() string {
 		e.strs(c.Untagged.Words[k])
 	}
 	e.strs(c.Untagged.Ignore)
-	cats := make([]string, 0, len(c.Categories))
-	for k := range c.Categories {
-		cats = append(cats, k)
-	}
-	sort.Strings(cats)
-	e.int(len(cats))
-	for _, k := range cats {
-		e.str(k)
-		e.str(c.Categories[k])
-	}
+	e.strMap(c.Categories)
 	return hex.EncodeToString(e.h.Sum(nil))
 }
 
@@ -638,6 +621,16 @@ func (e *encoder) strs(ss []string) {
 	e.int(len(ss))
 	for _, s := range ss {
 		e.str(s)
+	}
+}
+
+// strMap writes m's entries in key order.
+func (e *encoder) strMap(m map[string]string) {
+	keys := slices.Sorted(maps.Keys(m))
+	e.int(len(keys))
+	for _, k := range keys {
+		e.str(k)
+		e.str(m[k])
 	}
 }
 

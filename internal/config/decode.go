@@ -426,43 +426,34 @@ func (d *decoder) config(root *yaml.Node, c *Config) error {
 	return nil
 }
 
-func (d *decoder) kinds(n *yaml.Node, c *Config) error {
-	ps, err := d.mapping(n, "kinds", nil)
-	if err != nil {
-		return err
-	}
-	if ps == nil {
-		return nil
-	}
-	c.Kinds = make(map[string]string, len(ps))
-	d.pos.kinds = make(map[string]int, len(ps))
-	for _, p := range ps {
-		class, _, err := d.str(p.value, fmt.Sprintf("kinds: %s", p.key))
-		if err != nil {
-			return err
-		}
-		c.Kinds[p.key] = class
-		d.pos.kinds[p.key] = p.keyN.Line
-	}
-	return nil
+func (d *decoder) kinds(n *yaml.Node, c *Config) (err error) {
+	c.Kinds, d.pos.kinds, err = d.strMap(n, "kinds")
+	return err
 }
 
-func (d *decoder) categories(n *yaml.Node, c *Config) error {
-	ps, err := d.mapping(n, "categories", nil)
+// strMap decodes a mapping of strings to strings, and the line of each
+// key.
+func (d *decoder) strMap(n *yaml.Node, name string) (map[string]string, map[string]int, error) {
+	ps, err := d.mapping(n, name, nil)
 	if err != nil || ps == nil {
-		return err
+		return nil, nil, err
 	}
-	c.Categories = make(map[string]string, len(ps))
-	d.pos.categories = make(map[string]int, len(ps))
+	m := make(map[string]string, len(ps))
+	lines := make(map[string]int, len(ps))
 	for _, p := range ps {
-		cat, _, err := d.str(p.value, fmt.Sprintf("categories: %s", p.key))
+		v, _, err := d.str(p.value, fmt.Sprintf("%s: %s", name, p.key))
 		if err != nil {
-			return err
+			return nil, nil, err
 		}
-		c.Categories[p.key] = cat
-		d.pos.categories[p.key] = p.keyN.Line
+		m[p.key] = v
+		lines[p.key] = p.keyN.Line
 	}
-	return nil
+	return m, lines, nil
+}
+
+func (d *decoder) categories(n *yaml.Node, c *Config) (err error) {
+	c.Categories, d.pos.categories, err = d.strMap(n, "categories")
+	return err
 }
 
 func (d *decoder) fields(n *yaml.Node, c *Config) error {
