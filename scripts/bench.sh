@@ -41,7 +41,8 @@
 #        piilint ./...                    (piilint, the standalone driver)
 #        go vet -vettool=piilint ./...    (vet-piilint)
 #      three runs under /usr/bin/time -f '%e %M' (wall seconds, peak RSS
-#      KiB): cold (empty GOCACHE, and STATICCHECK_CACHE for staticcheck),
+#      KiB): cold (empty GOCACHE, STATICCHECK_CACHE for staticcheck and
+#      PIILINT_CACHE, piilint's result cache),
 #      warm (the same again, WARM_RUNS times), and edit (after appending a small function to
 #      the target's edit file, on the warm caches; the file is restored
 #      after each edit and on exit, also on failure or interrupt);
@@ -293,13 +294,14 @@ for ((round = 1; round <= ROUNDS; round++)); do
 			dir=$TMP/$s-${tool// /-}
 			cache=$(fresh "$dir/gocache")
 			sccache=$(fresh "$dir/sccache")
+			plcache=$(fresh "$dir/plcache")
 			case $tool in
 			"go vet") cmd=(go vet ./...) ;;
 			staticcheck) cmd=("$STATICCHECK" -checks all ./...) ;;
 			piilint) cmd=("$PIILINT" "${PIILINT_EXTRA[@]}" ./...) ;;
 			vet-piilint) cmd=(go vet -vettool="$PIILINT" ./...) ;;
 			esac
-			env=(GOCACHE="$cache" STATICCHECK_CACHE="$sccache")
+			env=(GOCACHE="$cache" STATICCHECK_CACHE="$sccache" PIILINT_CACHE="$plcache")
 			measure "$round" "$target" "$tool" cold "${OKCODES[i]}" "${env[@]}" "${cmd[@]}"
 			# A warm run takes half a second: a few per round, so that
 			# its median is not one scheduling hiccup.
@@ -409,7 +411,7 @@ PAIRS=("piilint:staticcheck" "piilint:go vet" "vet-piilint:go vet")
 	echo "Peak RSS is the largest single process of each command's tree as /usr/bin/time"
 	echo "reports it (the command and the children it waited for), not the sum of"
 	echo "processes running at once; go vet and vet-piilint run one process per package."
-	echo "cold: empty GOCACHE (and STATICCHECK_CACHE), GOMODCACHE kept; warm: the same"
+	echo "cold: empty GOCACHE (and STATICCHECK_CACHE, PIILINT_CACHE), GOMODCACHE kept; warm: the same"
 	echo "again ($WARM_RUNS runs a round, the median of all of them); edit: after appending"
 	echo "a function to the package every other imports."
 } | tee "$BENCH/results.txt"

@@ -39,6 +39,8 @@ func testMain(m *testing.M) int {
 		return 1
 	}
 	defer os.RemoveAll(dir)
+	// The runs' result cache, rather than the user's.
+	os.Setenv(resultCacheEnv, filepath.Join(dir, "cache"))
 	bin := filepath.Join(dir, "piilint")
 	if os.PathSeparator == '\\' {
 		bin += ".exe"

@@ -83,9 +83,9 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 		return fail(err)
 	}
 	vetArgs = append(append(append(vetArgs, "-json"), o.pass...), "-piifacts.inventory")
-	vetArgs = append(vetArgs, pkgs...)
-	warnCgo(pkgs, stderr)
-	r := runVet(vetArgs)
+	env := readGoEnv()
+	warnCgo(env, pkgs, stderr)
+	r := runVet(vetArgs, pkgs, wd, env)
 	tree, errs, err := r.decode(stderr)
 	if err != nil {
 		return fail(err)

@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -184,10 +185,9 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		// them (see report.SuppressedPrefix). Last, so that it wins.
 		vetArgs = append(vetArgs, "-piifacts.suppressed")
 	}
-	vetArgs = append(vetArgs, pkgs...)
-
-	warnCgo(pkgs, stderr)
-	r := runVet(vetArgs)
+	env := readGoEnv()
+	warnCgo(env, pkgs, stderr)
+	r := runVet(vetArgs, pkgs, wd, env)
 	tree, errs, err := r.decode(stderr)
 	if err != nil {
 		return fail(err)
@@ -322,12 +322,45 @@ func (r *vetOutcome) failed(errs []string, stderr io.Writer) bool {
 	return true
 }
 
-func runVet(args []string) *vetOutcome {
+// runVet runs go vet with args on pkgs, or replays its output from the
+// result cache (see resultcache.go).
+func runVet(args, pkgs []string, wd string, env goEnv) *vetOutcome {
 	r := new(vetOutcome)
-	cmd := goVet(args)
+	cache := openResultCache()
+	configGiven := slices.ContainsFunc(args, func(a string) bool { return strings.HasPrefix(a, "-config=") })
+	var g *graph
+	if cache != nil || !configGiven {
+		// Errors are go vet's to report.
+		g, _ = listGraph(pkgs, cache != nil)
+	}
+	if g == nil || !g.ok {
+		cache = nil
+	}
+	if g != nil && !configGiven {
+		if digest, err := packageConfigs(g.dirs); err == nil && digest != "" {
+			args = append(slices.Clip(args), "-confighash="+digest)
+		}
+	}
+	var key string
+	if cache != nil {
+		var err error
+		if key, err = resultKey(args, g, wd, env.version); err != nil {
+			cache = nil
+		} else if run, ok := cache.get(key); ok {
+			r.out.Write(run.Out)
+			r.errOut.Write(run.ErrOut)
+			return r
+		}
+	}
+	cmd := goVet(append(slices.Clip(args), pkgs...))
 	cmd.Stdout = &r.out
 	cmd.Stderr = &r.errOut
 	r.err = cmd.Run()
+	if cache != nil && r.err == nil {
+		if _, errs, err := decodeStream(r.out.Bytes()); err == nil && len(errs) == 0 {
+			cache.put(key, &storedRun{Out: r.out.Bytes(), ErrOut: r.errOut.Bytes()})
+		}
+	}
 	return r
 }
 
@@ -555,17 +588,32 @@ func relPosn(dir, posn string) string {
 	return posn
 }
 
+// goEnv holds the go command's variables that the standalone command
+// reads, from one go env run.
+type goEnv struct {
+	cgo     string // CGO_ENABLED
+	version string // GOVERSION
+}
+
+func readGoEnv() goEnv {
+	out, err := exec.Command("go", "env", "CGO_ENABLED", "GOVERSION").Output()
+	if err != nil {
+		return goEnv{} // go vet reports what is wrong with the go command
+	}
+	cgo, version, _ := strings.Cut(string(out), "\n")
+	return goEnv{cgo: strings.TrimSpace(cgo), version: strings.TrimSpace(version)}
+}
+
 // warnCgo says on stderr which files go unanalysed because cgo is off:
 // with CGO_ENABLED=0, the go command's default where it finds no C
 // compiler, files that import "C" are left out of their packages.
-func warnCgo(pkgs []string, stderr io.Writer) {
-	out, err := exec.Command("go", "env", "CGO_ENABLED").Output()
-	if err != nil || strings.TrimSpace(string(out)) != "0" {
+func warnCgo(env goEnv, pkgs []string, stderr io.Writer) {
+	if env.cgo != "0" {
 		return
 	}
 	cmd := exec.Command("go", append([]string{"list", "-e", "-f", "{{.ImportPath}}{{range .CgoFiles}} {{.}}{{end}}"}, pkgs...)...)
 	cmd.Env = append(os.Environ(), "CGO_ENABLED=1")
-	out, err = cmd.Output()
+	out, err := cmd.Output()
 	if err != nil {
 		return // go vet reports the packages that do not load
 	}
