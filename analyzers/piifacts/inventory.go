@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/piilint/piilint/internal/inventory"
+	"github.com/piilint/piilint/internal/pii"
 	"github.com/piilint/piilint/internal/report"
 	"github.com/piilint/piilint/internal/sinks"
 	"github.com/piilint/piilint/internal/taint"
@@ -35,7 +36,7 @@ func (p *pkgState) reportInventory(res *Result, sanitized []taint.Sanitization) 
 			category = inventory.CategoryOf(kind)
 		}
 		return &inventory.Element{Key: key, Package: pass.Pkg.Path(), Name: name, Kind: kind, Class: string(cls),
-			Category: category, Special: inventory.Special(kind), Marked: how}
+			Category: category, Special: pii.Special(kind), Marked: how}
 	}
 	vars := slices.Collect(func(yield func(*types.Var) bool) {
 		for v, f := range p.fields {

@@ -62,7 +62,7 @@ func newAnalyzer(cfg *config.Config, opts Options) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:       "piifacts",
 		Doc:        analysisdoc.Extract(doc, "piifacts"),
-		URL:        "https://pkg.go.dev/github.com/piilint/piilint/analyzers/piifacts",
+		URL:        "https://github.com/piilint/piilint/blob/main/docs/rules.md#piifacts",
 		Run:        st.run,
 		ResultType: reflect.TypeFor[*Result](),
 		FactTypes:  []analysis.Fact{new(FieldFact), new(TypeFact), new(FuncFact), new(VarFact), new(FailedFact)},

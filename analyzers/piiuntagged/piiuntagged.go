@@ -42,7 +42,7 @@ func New(facts *analysis.Analyzer, opts Options) *analysis.Analyzer {
 	a := &analysis.Analyzer{
 		Name:     "piiuntagged",
 		Doc:      analysisdoc.Extract(doc, "piiuntagged"),
-		URL:      "https://pkg.go.dev/github.com/piilint/piilint/analyzers/piiuntagged",
+		URL:      "https://github.com/piilint/piilint/blob/main/docs/rules.md#piiuntagged",
 		Requires: []*analysis.Analyzer{facts},
 		Run:      u.run,
 	}

@@ -42,9 +42,10 @@ func TestReadmeRecipes(t *testing.T) {
 	}
 	section, _, _ = strings.Cut(section, "\n## ")
 	blocks := fenced(section, "yaml")
-	if len(blocks) != 3 {
-		t.Fatalf("%d yaml blocks in CI recipes, want 3 (SARIF, golangci-lint, go vet)", len(blocks))
+	if len(blocks) != 4 {
+		t.Fatalf("%d yaml blocks in CI recipes, want 4 (the Action, SARIF, golangci-lint, go vet)", len(blocks))
 	}
+	act := readAction(t)
 	for _, path := range []string{".golangci-plugin.yml"} {
 		if !strings.Contains(section, "("+path+")") {
 			t.Errorf("CI recipes do not link %s", path)
@@ -53,7 +54,7 @@ func TestReadmeRecipes(t *testing.T) {
 			t.Errorf("CI recipes name %s: %v", path, err)
 		}
 	}
-	var piilintRuns, vetRuns, sarifUploads int
+	var piilintRuns, vetRuns, sarifUploads, actionUses int
 	for i, b := range blocks {
 		var w workflow
 		dec := yaml.NewDecoder(strings.NewReader(b))
@@ -72,6 +73,18 @@ func TestReadmeRecipes(t *testing.T) {
 			for j, st := range job.Steps {
 				if (st.Uses == "") == (st.Run == "") {
 					t.Errorf("block %d, job %s, step %d: exactly one of uses and run", i, name, j)
+				}
+				if strings.HasPrefix(st.Uses, "piilint/piilint@") {
+					// This repository's action.yml: its inputs.
+					actionUses++
+					for in := range st.With {
+						if _, ok := act.Inputs[in]; !ok {
+							t.Errorf("block %d: the Action has no input %q", i, in)
+						}
+					}
+					if w.Permissions["security-events"] != "write" {
+						t.Errorf("block %d: the Action uploads SARIF; the workflow needs security-events: write", i)
+					}
 				}
 				if st.Uses == "github/codeql-action/upload-sarif@v3" {
 					sarifUploads++
@@ -95,8 +108,8 @@ func TestReadmeRecipes(t *testing.T) {
 			}
 		}
 	}
-	if piilintRuns < 2 || vetRuns != 1 || sarifUploads != 1 {
-		t.Errorf("recipes run piilint %d times, go vet -vettool %d times, upload SARIF %d times; want >= 2, 1, 1", piilintRuns, vetRuns, sarifUploads)
+	if piilintRuns < 2 || vetRuns != 1 || sarifUploads != 1 || actionUses != 1 {
+		t.Errorf("recipes run piilint %d times, go vet -vettool %d times, upload SARIF %d times, use the Action %d times; want >= 2, 1, 1, 1", piilintRuns, vetRuns, sarifUploads, actionUses)
 	}
 }
 

@@ -11,12 +11,16 @@ package main
 // them.
 
 import (
+	"bytes"
 	"cmp"
+	"compress/gzip"
+	"fmt"
 	"go/doc/comment"
 	"io"
 	"net/url"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -60,6 +64,7 @@ type sarifDriver struct {
 
 type sarifRule struct {
 	ID                   string            `json:"id"`
+	Name                 string            `json:"name,omitempty"`
 	ShortDescription     sarifText         `json:"shortDescription"`
 	FullDescription      sarifText         `json:"fullDescription"`
 	Help                 sarifHelp         `json:"help"`
@@ -81,8 +86,16 @@ type sarifRuleConfig struct {
 	Level string `json:"level"`
 }
 
+// sarifRuleProperty is a rule's property bag: what GitHub code scanning
+// reads (tags, precision, security-severity, problem.severity), and the
+// analyzer and data class of piilint's rule.
 type sarifRuleProperty struct {
-	Tags []string `json:"tags"`
+	Tags             []string `json:"tags"`
+	Precision        string   `json:"precision,omitempty"`
+	SecuritySeverity string   `json:"security-severity,omitempty"`
+	ProblemSeverity  string   `json:"problem.severity,omitempty"`
+	Analyzer         string   `json:"piilint/analyzer,omitempty"`
+	Class            string   `json:"piilint/class,omitempty"`
 }
 
 type sarifInvocation struct {
@@ -152,6 +165,7 @@ type sarifThreadFlowLocation struct {
 
 type sarifSuppression struct {
 	Kind          string         `json:"kind"`
+	Status        string         `json:"status,omitempty"`
 	Justification string         `json:"justification,omitempty"`
 	Location      *sarifLocation `json:"location,omitempty"`
 }
@@ -180,7 +194,30 @@ type sarifReport struct {
 	diags     []jsonDiagnostic     // fingerprinted, silenced ones included
 	baselined bool                 // a baseline filtered diags
 	errors    []string             // errors of the run; none means success
+	// suppressed lists the findings silenced by //piilint:ignore, as
+	// suppressed results; without it they are left out (see
+	// silencedNote).
+	suppressed bool
 }
+
+// GitHub code scanning's limits on an uploaded SARIF file (its "SARIF
+// support for code scanning" page): above them it rejects the file, or
+// shows only part of it.
+const (
+	// maxResults is the most results a run may have.
+	maxResults = 25000
+	// maxFlowSteps is the most thread-flow locations of a result that
+	// code scanning shows (it accepts 10,000).
+	maxFlowSteps = 1000
+	// maxGzipSize is the largest gzip-compressed file it accepts.
+	maxGzipSize = 10 << 20
+)
+
+// silencedNote says why silenced findings are not in the log: GitHub
+// code scanning does not read a result's suppressions as a dismissal (it
+// opens an alert for it), so a //piilint:ignore would reopen what the
+// directive closed.
+const silencedNote = "%d finding(s) silenced by //piilint:ignore are not listed (code scanning would open alerts for them); -sarif-suppressed lists them as suppressed results"
 
 // write writes the SARIF log of r.
 func (w *sarifWriter) write(out io.Writer, r sarifReport) error {
@@ -197,14 +234,121 @@ func (w *sarifWriter) write(out io.Writer, r sarifReport) error {
 		ColumnKind:         "utf16CodeUnits",
 		Results:            []sarifResult{},
 	}
+	inv := &run.Invocations[0]
 	for _, e := range r.errors {
-		run.Invocations[0].Notifications = append(run.Invocations[0].Notifications,
-			sarifNotification{Level: "error", Message: sarifText{notification(e)}})
+		inv.Notifications = append(inv.Notifications, sarifNotification{Level: "error", Message: sarifText{notification(e)}})
 	}
+	silenced := 0
 	for _, d := range r.diags {
-		run.Results = append(run.Results, w.result(d, index[d.Analyzer], r.baselined))
+		if d.Suppressed != nil && !r.suppressed {
+			silenced++
+			continue
+		}
+		run.Results = append(run.Results, w.result(d, index[ruleID(d)], r.baselined))
 	}
-	return encodeJSON(out, sarifLog{Schema: sarifSchemaURI, Version: sarifVersion, Runs: []sarifRun{run}})
+	if silenced > 0 {
+		inv.Notifications = append(inv.Notifications, sarifNotification{Level: "note", Message: sarifText{fmt.Sprintf(silencedNote, silenced)}})
+	}
+	for _, n := range fitLimits(&run) {
+		inv.Notifications = append(inv.Notifications, sarifNotification{Level: "warning", Message: sarifText{n}})
+	}
+	log := sarifLog{Schema: sarifSchemaURI, Version: sarifVersion, Runs: []sarifRun{run}}
+	var buf bytes.Buffer
+	if err := encodeJSON(&buf, log); err != nil {
+		return err
+	}
+	if buf.Len() > maxGzipSize && gzipSize(buf.Bytes()) > maxGzipSize {
+		// Code flows go first: every result keeps its location.
+		for i := range run.Results {
+			run.Results[i].CodeFlows = nil
+		}
+		inv.Notifications = append(inv.Notifications, sarifNotification{Level: "warning", Message: sarifText{
+			"the log exceeded 10 MB compressed, the most GitHub code scanning accepts: the results' code flows are left out"}})
+		log.Runs[0] = run
+		buf.Reset()
+		if err := encodeJSON(&buf, log); err != nil {
+			return err
+		}
+	}
+	_, err := out.Write(buf.Bytes())
+	return err
+}
+
+// fitLimits keeps run within GitHub code scanning's limits on results
+// and code flows, and returns what it changed, for the run's
+// notifications. A code flow longer than maxFlowSteps keeps its first
+// steps and its last (the sink). Results beyond maxResults, which would
+// make GitHub reject the whole file, are left out from the least severe
+// up.
+func fitLimits(run *sarifRun) []string {
+	var notes []string
+	shortened := 0
+	for i := range run.Results {
+		for j := range run.Results[i].CodeFlows {
+			for k := range run.Results[i].CodeFlows[j].ThreadFlows {
+				tf := &run.Results[i].CodeFlows[j].ThreadFlows[k]
+				if n := len(tf.Locations); n > maxFlowSteps {
+					tf.Locations = append(tf.Locations[:maxFlowSteps-1:maxFlowSteps-1], tf.Locations[n-1])
+					shortened++
+				}
+			}
+		}
+	}
+	if shortened > 0 {
+		notes = append(notes, fmt.Sprintf("%d code flow(s) longer than %d steps, the most GitHub code scanning shows, keep their first %d steps and the sink", shortened, maxFlowSteps, maxFlowSteps-1))
+	}
+	if n := len(run.Results); n > maxResults {
+		rules := run.Tool.Driver.Rules
+		order := make([]int, n)
+		for i := range order {
+			order[i] = i
+		}
+		// Most severe first; the position order among equals.
+		slices.SortStableFunc(order, func(a, b int) int {
+			return cmp.Compare(severity(rules, run.Results[b]), severity(rules, run.Results[a]))
+		})
+		keep := make([]bool, n)
+		for _, i := range order[:maxResults] {
+			keep[i] = true
+		}
+		kept := run.Results[:0]
+		for i, res := range run.Results {
+			if keep[i] {
+				kept = append(kept, res)
+			}
+		}
+		run.Results = kept
+		notes = append(notes, fmt.Sprintf("%d results, more than the %d GitHub code scanning accepts in a run: the %d least severe are left out; a baseline (-write-baseline, -baseline) keeps known findings out of the log", n, maxResults, n-maxResults))
+	}
+	return notes
+}
+
+// severity ranks a result: its rule's security-severity, then its level.
+func severity(rules []sarifRule, res sarifResult) float64 {
+	sev := 0.0
+	if res.RuleIndex >= 0 && res.RuleIndex < len(rules) {
+		sev, _ = strconv.ParseFloat(rules[res.RuleIndex].Properties.SecuritySeverity, 64)
+	}
+	if res.Level == "error" {
+		sev += 0.01
+	}
+	return sev
+}
+
+// gzipSize is the size of data compressed as an upload compresses it.
+func gzipSize(data []byte) int {
+	var n countWriter
+	zw := gzip.NewWriter(&n)
+	zw.Write(data)
+	zw.Close()
+	return int(n)
+}
+
+type countWriter int
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	*c += countWriter(len(p))
+	return len(p), nil
 }
 
 // notification is an error for a code-scanning notification: without the
@@ -221,9 +365,9 @@ func notification(err string) string {
 
 func (w *sarifWriter) result(d jsonDiagnostic, rule int, baselined bool) sarifResult {
 	res := sarifResult{
-		RuleID:              d.Analyzer,
+		RuleID:              ruleID(d),
 		RuleIndex:           rule,
-		Level:               sarifLevel(d.Category),
+		Level:               resultLevel(d),
 		Message:             sarifText{d.Message},
 		Locations:           []sarifLocation{w.location(d.Posn, d.End, "")},
 		PartialFingerprints: map[string]string{fingerprintKey: d.Fingerprint},
@@ -240,7 +384,7 @@ func (w *sarifWriter) result(d jsonDiagnostic, rule int, baselined bool) sarifRe
 		res.CodeFlows = []sarifCodeFlow{{ThreadFlows: []sarifThreadFlow{{Locations: steps}}}}
 	}
 	if s := d.Suppressed; s != nil {
-		sup := sarifSuppression{Kind: "inSource", Justification: s.Reason}
+		sup := sarifSuppression{Kind: "inSource", Status: "accepted", Justification: s.Reason}
 		if s.Posn != "" {
 			loc := w.location(s.Posn, s.End, "")
 			sup.Location = &loc
@@ -318,22 +462,27 @@ func escapePath(path string) string {
 	return strings.Join(segs, "/")
 }
 
-// sarifRules returns one rule per analyzer, and per other analyzer named
-// by a diagnostic, sorted by name, with the index of each.
+// sarifRules returns the rules of the analyzers (see rules.go), and one
+// per other analyzer named by a diagnostic, sorted by ID, with the index
+// of each.
 func sarifRules(as []*analysis.Analyzer, diags []jsonDiagnostic) ([]sarifRule, map[string]int) {
 	var rules []sarifRule
 	index := make(map[string]int)
-	add := func(r sarifRule) {
-		if _, ok := index[r.ID]; !ok {
-			index[r.ID] = -1
-			rules = append(rules, r)
+	add := func(rs ...sarifRule) {
+		for _, r := range rs {
+			if _, ok := index[r.ID]; !ok {
+				index[r.ID] = -1
+				rules = append(rules, r)
+			}
 		}
 	}
 	for _, a := range as {
-		add(sarifRuleOf(a))
+		add(rulesFor(a)...)
 	}
 	for _, d := range diags {
-		add(sarifRuleOf(&analysis.Analyzer{Name: d.Analyzer, Doc: d.Analyzer}))
+		if _, ok := index[ruleID(d)]; !ok {
+			add(rulesFor(&analysis.Analyzer{Name: d.Analyzer, Doc: d.Analyzer})...)
+		}
 	}
 	slices.SortFunc(rules, func(a, b sarifRule) int { return cmp.Compare(a.ID, b.ID) })
 	for i, r := range rules {

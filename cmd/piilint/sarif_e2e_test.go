@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -61,7 +62,7 @@ func utf16Col(t *testing.T, file string, line, col int) int {
 func TestSARIF(t *testing.T) {
 	e2e(t)
 	dir := sarifFixture(t)
-	r := piilint(t, dir, "-sarif", "./...")
+	r := piilint(t, dir, "-sarif", "-sarif-suppressed", "./...")
 	if r.code != exitFindings {
 		t.Fatalf("exit status %d, want %d; stderr:\n%s", r.code, exitFindings, r.stderr)
 	}
@@ -69,6 +70,7 @@ func TestSARIF(t *testing.T) {
 		t.Errorf("stderr: %s", r.stderr)
 	}
 	validateSARIF(t, []byte(r.stdout))
+	githubRequirements(t, []byte(r.stdout))
 	out := decodeSARIF(t, []byte(r.stdout))
 	run := out.Runs[0]
 
@@ -111,7 +113,8 @@ func TestSARIF(t *testing.T) {
 			t.Fatalf("%s: location %+v", res.Message.Text, loc)
 		}
 		reg := loc.Region
-		f := finding{loc.ArtifactLocation.URI, reg.StartLine, reg.StartColumn, res.Message.Text, res.RuleID}
+		analyzer, _, _ := strings.Cut(res.RuleID, "/")
+		f := finding{loc.ArtifactLocation.URI, reg.StartLine, reg.StartColumn, res.Message.Text, analyzer}
 		fp := res.PartialFingerprints["piilint/v2"]
 		if !fingerprintRE.MatchString(fp) || fingerprints[fp] || len(res.PartialFingerprints) != 1 {
 			t.Errorf("%s: partialFingerprints %v: want one piilint/v2, 32 hexadecimal digits, unique", f, res.PartialFingerprints)
@@ -178,9 +181,25 @@ func TestSARIF(t *testing.T) {
 
 	checkSuppressed(t, dir, suppressed)
 
+	// By default, the silenced findings are left out, and a note says so.
+	def := piilint(t, dir, "-sarif", "./...")
+	validateSARIF(t, []byte(def.stdout))
+	defRun := decodeSARIF(t, []byte(def.stdout)).Runs[0]
+	if len(defRun.Results) != len(run.Results)-len(suppressed) {
+		t.Errorf("%d results without -sarif-suppressed, want %d", len(defRun.Results), len(run.Results)-len(suppressed))
+	}
+	for _, res := range defRun.Results {
+		if len(res.Suppressions) != 0 {
+			t.Errorf("%s: a suppressed result without -sarif-suppressed", res.Message.Text)
+		}
+	}
+	if n := defRun.Invocations[0].Notifications; len(n) != 1 || n[0].Level != "note" || n[0].Message.Text != fmt.Sprintf(silencedNote, len(suppressed)) {
+		t.Errorf("notifications %+v, want a note on the %d silenced findings", n, len(suppressed))
+	}
+
 	checkSilencedHidden(t, dir, text, jr)
 
-	checkFromSubdir(t, dir, len(run.Results), fingerprints)
+	checkFromSubdir(t, dir, len(run.Results)-len(suppressed), fingerprints)
 }
 
 // checkSARIFRun checks the run's rules (one per analyzer, from its
@@ -196,11 +215,11 @@ func checkSARIFRun(t *testing.T, out sarifOut, dir string) {
 			t.Errorf("rule %s lacks a description or help: %+v", rule.ID, rule)
 		}
 	}
-	if want := suiteNames(); !reflect.DeepEqual(ids, want) {
+	if want := suiteRuleIDs; !reflect.DeepEqual(ids, want) {
 		t.Fatalf("rules %q, want %q", ids, want)
 	}
-	if got := run.Tool.Driver.Rules[slices.Index(ids, "piilog")].ShortDescription.Text; got != "PII reaching log output" {
-		t.Errorf("piilog's short description %q", got)
+	if got := run.Tool.Driver.Rules[slices.Index(ids, "piilog/personal")].ShortDescription.Text; got != "piilog/personal: Personal data reaching log output" {
+		t.Errorf("piilog/personal's short description %q", got)
 	}
 	if got, want := run.OriginalURIBaseIDs["%SRCROOT%"].URI, "file://"+filepath.ToSlash(dir)+"/"; got != want {
 		t.Errorf("%%SRCROOT%% is %q, want %q", got, want)
@@ -326,7 +345,7 @@ func TestSARIFClean(t *testing.T) {
 		t.Errorf("no empty results list:\n%s", r.stdout)
 	}
 	out := decodeSARIF(t, []byte(r.stdout))
-	if len(out.Runs[0].Results) != 0 || len(out.Runs[0].Tool.Driver.Rules) != len(suiteNames()) {
+	if len(out.Runs[0].Results) != 0 || len(out.Runs[0].Tool.Driver.Rules) != len(suiteRuleIDs) {
 		t.Errorf("run %+v", out.Runs[0])
 	}
 }

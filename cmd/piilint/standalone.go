@@ -39,15 +39,17 @@ Flags:
 
 // options are the standalone driver's flags.
 type options struct {
-	config        string
-	json          bool
-	sarif         bool
-	baseline      string
-	writeBaseline string
-	fix           bool
-	tests         bool
-	strict        bool
-	version       bool
+	config string
+	json   bool
+	sarif  bool
+	// sarifSuppressed lists silenced findings in the SARIF log.
+	sarifSuppressed bool
+	baseline        string
+	writeBaseline   string
+	fix             bool
+	tests           bool
+	strict          bool
+	version         bool
 	// pass are analyzer flags handed to the vet tool: -piilog=false,
 	// -piifacts.config=FILE, ...
 	pass []string
@@ -60,6 +62,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, []string, error) {
 	fs.StringVar(&o.config, "config", "", "configuration `file` (default: .piilint.yml found from the working directory upwards)")
 	fs.BoolVar(&o.json, "json", false, "print findings as JSON (the x/tools analysis JSON tree)")
 	fs.BoolVar(&o.sarif, "sarif", false, "print findings as SARIF 2.1.0, for code scanning")
+	fs.BoolVar(&o.sarifSuppressed, "sarif-suppressed", false, "with -sarif: also list the findings silenced by //piilint:ignore, as suppressed results")
 	fs.StringVar(&o.baseline, "baseline", "", "report only findings not in the baseline `file`")
 	fs.StringVar(&o.writeBaseline, "write-baseline", "", "write the findings to the baseline `file` instead of reporting them")
 	fs.BoolVar(&o.fix, "fix", false, "apply suggested fixes")
@@ -118,6 +121,8 @@ func (o *options) check() error {
 	switch {
 	case o.json && o.sarif:
 		return errors.New("-json and -sarif are exclusive")
+	case o.sarifSuppressed && !o.sarif:
+		return errors.New("-sarif-suppressed goes with -sarif")
 	case o.fix && (o.json || o.sarif || o.baseline != "" || o.writeBaseline != ""):
 		return errors.New("-fix cannot be combined with -json, -sarif, -baseline or -write-baseline")
 	case o.writeBaseline != "" && (o.json || o.sarif || o.baseline != ""):
@@ -221,7 +226,7 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		if r.err != nil && len(errs) == 0 {
 			runErrs = []string{strings.TrimSpace("go vet failed: " + r.errOut.String())}
 		}
-		err = (&sarifWriter{root: root, src: src}).write(stdout, sarifReport{analyzers: analyzers.Command(), diags: all, baselined: base != nil, errors: runErrs})
+		err = (&sarifWriter{root: root, src: src}).write(stdout, sarifReport{analyzers: analyzers.Command(), diags: all, baselined: base != nil, errors: runErrs, suppressed: o.sarifSuppressed})
 	} else {
 		err = writeDiagnostics(stdout, wd, o.json, diags)
 	}

@@ -26,9 +26,6 @@ var categories = map[string]string{
 	"pii":          "user",
 }
 
-// special are the kinds of the special categories of GDPR Art. 9.
-var special = map[string]bool{"health": true, "biometric": true}
-
 // CategoryOf is the data category of a kind: "user" (the taxonomy's root
 // for data about a person) for a kind the taxonomy table does not know.
 func CategoryOf(kind string) string {
@@ -37,6 +34,3 @@ func CategoryOf(kind string) string {
 	}
 	return "user"
 }
-
-// Special reports whether kind is a special category of GDPR Art. 9.
-func Special(kind string) bool { return special[kind] }

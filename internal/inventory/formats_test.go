@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/piilint/piilint/internal/pii"
 )
 
 // sample is an inventory with every status, a type marked whole, a URL
@@ -13,7 +15,7 @@ import (
 func sample() *Inventory {
 	el := func(key, name, kind string) Record {
 		return Record{Element: &Element{Key: key, Package: "example.com/crm", Name: name, Kind: kind, Class: "personal",
-			Category: CategoryOf(kind), Special: Special(kind), Marked: `pii:"` + kind + `"`, Position: "crm/crm.go:3:2"}}
+			Category: CategoryOf(kind), Special: pii.Special(kind), Marked: `pii:"` + kind + `"`, Position: "crm/crm.go:3:2"}}
 	}
 	fl := func(key, name, kind, class, dest, status string) Record {
 		return Record{Flow: &Flow{Element: key, Name: name, Kind: kind, Class: class, Destination: dest, Sink: "log.Printf",

@@ -14,6 +14,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/piilint/piilint/internal/pii"
 )
 
 // Version is the version of the JSON schema (see the README).
@@ -160,7 +162,7 @@ func Build(records []Record) *Inventory {
 			// An element declared outside the analysed packages (a
 			// dependency's type, a configured field of another module).
 			elems[f.Element] = Element{Key: f.Element, Package: pkgOf(f.Element, f.Name), Name: f.Name, Kind: f.Kind,
-				Category: CategoryOf(f.Kind), Special: Special(f.Kind), Marked: "outside the analysed packages"}
+				Category: CategoryOf(f.Kind), Special: pii.Special(f.Kind), Marked: "outside the analysed packages"}
 		}
 		inv.Flows = append(inv.Flows, f)
 	}

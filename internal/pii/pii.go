@@ -19,6 +19,15 @@ const (
 	Personal Class = "personal"
 )
 
+// special are the kinds of the special categories of personal data of
+// GDPR Art. 9 (data concerning health, biometric data), which the law
+// protects above other personal data.
+var special = map[string]bool{"health": true, "biometric": true}
+
+// Special reports whether kind is a special category of personal data
+// (GDPR Art. 9).
+func Special(kind string) bool { return special[kind] }
+
 // Generic is the kind of data marked as PII without a specific kind.
 const Generic = "pii"
 

@@ -6,6 +6,7 @@ package report
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -72,6 +73,34 @@ func Group(fs []*taint.Finding, classes []pii.Class) analysis.Diagnostic {
 	}
 	return d
 }
+
+// FieldKinds returns the kinds of the fields a finding's message names,
+// in order: the message as Group writes it, and the related entry that
+// lists every field when the message counts some (fields, starting with
+// FieldsPrefix; "" when there is none).
+func FieldKinds(message, fields string) []string {
+	list := message
+	if rest, ok := strings.CutPrefix(fields, FieldsPrefix); ok {
+		list = rest
+	} else {
+		// The list ends where the verb starts: field names have no
+		// spaces, the sink chain after the verb may have parentheses.
+		for _, verb := range []string{" reach", " is written", " are written", " is sent", " are sent"} {
+			if i := strings.Index(list, verb); i >= 0 {
+				list = list[:i]
+			}
+		}
+	}
+	var kinds []string
+	for _, m := range kindRE.FindAllStringSubmatch(list, -1) {
+		kinds = append(kinds, m[1])
+	}
+	return kinds
+}
+
+// kindRE matches a field's kind in a list of names: "(email)", "(token,
+// secret)".
+var kindRE = regexp.MustCompile(`\(([a-z_][a-z0-9_]*)(?:, secret)?\)`)
 
 // fieldList names the fields of a message: "A (email)", "A (email) and B
 // (phone)", "A, B and C", or the first two and "and N more fields of T".

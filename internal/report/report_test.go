@@ -226,3 +226,43 @@ func TestGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldKinds reads the kinds back from what Group writes: every
+// field's, whether the message names them all or counts some, and not
+// the parentheses of the sink chain.
+func TestFieldKinds(t *testing.T) {
+	src := func(field, kind string) taint.Source {
+		return taint.Source{Key: "crm.User." + field, Name: "User." + field, Kind: kind}
+	}
+	all := []taint.Source{src("Email", "email"), src("Token", "token"), src("Allergies", "health"), src("Phone", "phone"), src("Face", "biometric")}
+	for _, sink := range []taint.SinkRef{
+		{Class: sinks.Log, Callee: "(*log.Logger).Printf"},
+		{Class: sinks.Export, Callee: "(*encoding/csv.Writer).Write", Dest: "a CSV file"},
+		{Class: sinks.Transport, Callee: "net/http.Post", Dest: "plaintext HTTP"},
+	} {
+		for n := 1; n <= len(all); n++ {
+			var fs []*taint.Finding
+			var classes []pii.Class
+			var want []string
+			for _, s := range all[:n] {
+				fs = append(fs, &taint.Finding{Pos: 10, End: 14, Call: 9, Source: s, Sink: sink})
+				cls := pii.Personal
+				if s.Kind == "token" {
+					cls = pii.Secret
+				}
+				classes = append(classes, cls)
+				want = append(want, s.Kind)
+			}
+			d := report.Group(fs, classes)
+			fields := ""
+			for _, r := range d.Related {
+				if strings.HasPrefix(r.Message, report.FieldsPrefix) {
+					fields = r.Message
+				}
+			}
+			if got := report.FieldKinds(d.Message, fields); !reflect.DeepEqual(got, want) {
+				t.Errorf("%q (%q): kinds %q, want %q", d.Message, fields, got, want)
+			}
+		}
+	}
+}

@@ -31,7 +31,7 @@ func NewFilteredAnalyzer(class sinks.Class, doc string, facts *analysis.Analyzer
 	return &analysis.Analyzer{
 		Name:     name,
 		Doc:      analysisdoc.Extract(doc, name),
-		URL:      "https://pkg.go.dev/github.com/piilint/piilint/analyzers/" + name,
+		URL:      "https://github.com/piilint/piilint/blob/main/docs/rules.md#" + name,
 		Requires: []*analysis.Analyzer{facts},
 		Run: func(pass *analysis.Pass) (any, error) {
 			Flows(pass, facts, class, keep)
