@@ -7,9 +7,12 @@
 //
 // piilog reports values derived from PII fields and types (see piifacts)
 // that reach a logger: the log and log/slog packages, fmt.Print* and
-// fmt.Fprint* to standard output or standard error, panic, functions
-// declared with //pii:sink log or configured as log sinks, and any helper
-// that forwards its arguments to one of these, in this package or another.
+// fmt.Fprint* to standard output or standard error, panic, the builtins
+// print and println, the test log (Log, Error, Fatal, Skip and their f
+// forms on *testing.T, B, F and testing.TB: CI keeps test output in build
+// logs, public for open-source projects), functions declared with
+// //pii:sink log or configured as log sinks, and any helper that forwards
+// its arguments to one of these, in this package or another.
 //
 // The flow is tracked through assignments, string building, formatting,
 // containers, pointers, closures, errors and JSON encoding. Printing a
@@ -23,7 +26,9 @@
 //
 // # Examples
 //
-//	log.Printf("signup %s", c.Email)      // Customer.Email (email) reaches log output via log.Printf
-//	log.Printf("signup %d", c.ID)         // fine: ID is not PII
+//	log.Printf("signup %s", c.Email)       // Customer.Email (email) reaches log output via log.Printf
+//	log.Printf("signup %d", c.ID)          // fine: ID is not PII
 //	log.Printf("signup %s", mask(c.Email)) // fine: mask is //pii:sanitizer
+//	t.Logf("created %s", c.Email)          // Customer.Email (email) reaches log output via (*testing.T).Logf
+//	println("signup", c.ID)                // fine: ID is not PII
 package piilog

@@ -18,6 +18,14 @@ func TestPiilog(t *testing.T) {
 		"basic", "flows", "errargs", "render", "ifaces", "mlogcaller", "funcfields", "providercaller", "depsink", "stdoutwriters", "downstream", "sanitize", "generics", "aliases", "rangefunc", "suppressed", "generated", "gencaller", "cgocase", "cgocaller", "listed", "hofcaller", "wiring")
 }
 
+// TestTestLog: the builtins print and println (their operands of basic
+// types) and the test log (t.Logf, b.Log, f.Fatal, tb.Log, in _test.go
+// files and in a helper outside them) are log sinks; IDs, sanitized
+// values, %T and what print shows as an address are not leaks.
+func TestTestLog(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), piilog.Analyzer, "testlogs")
+}
+
 // TestFacts checks the facts of a chain upstream → middle → downstream.
 func TestFacts(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), piifacts.Analyzer, "upstream", "middle", "mlog", "providers", "hof")

@@ -400,6 +400,7 @@ func checkColumns(t *testing.T, root string, got []finding) {
 		{"app/app.go", `logx.Info("charged %s", c.Card)`, "c.Card"},
 		{"app/app.go", `log.Printf("%+v", c)`, "c)"},
 		{"app/app_test.go", `log.Printf("test customer %s", c.Email)`, "c.Email"},
+		{"app/app_test.go", `t.Logf("signed up %s", c.Name)`, "c.Name"},
 	} {
 		line, col := position(t, filepath.Join(root, tc.file), tc.line, tc.arg)
 		n := 0
@@ -462,6 +463,24 @@ func TestStandaloneNoTests(t *testing.T) {
 	checkFindings(t, got, withoutTests(wants))
 	checkSorted(t, got)
 	checkColumns(t, dir, got)
+
+	// The test log's sinks (t.Logf) are called from test files: what
+	// they are given is dropped with the other findings there, and
+	// reported without -tests=false (TestStandalone).
+	testLog := false
+	for w := range wants {
+		if strings.HasSuffix(w.file, "_test.go") && strings.Contains(w.message, "via (*testing.T).Logf") {
+			testLog = true
+		}
+	}
+	if !testLog {
+		t.Error("the fixture wants no (*testing.T).Logf finding in a _test.go file")
+	}
+	for _, f := range got {
+		if strings.Contains(f.message, "testing.") {
+			t.Errorf("-tests=false: %s: a finding of the test log", f)
+		}
+	}
 }
 
 // jsonDiag is a diagnostic of the x/tools JSON output, decoded strictly.

@@ -4,7 +4,8 @@
 // A sink is a row keyed by the callee's full name in go/types form
 // ((*types.Func).FullName, with generic receivers stripped of type
 // arguments): "log.Printf", "(*log.Logger).Printf", "(*log/slog.Logger).Info".
-// Adding a logger is adding rows here plus tests.
+// The builtins print and println, which have no full name, have rows of
+// their own (Builtin). Adding a logger is adding rows here plus tests.
 package sinks
 
 import (
@@ -105,6 +106,11 @@ type Sink struct {
 	// arguments are destinations, not data (gocsv and csvutil: "csv";
 	// websocket JSON writers: "json").
 	Encode string
+	// Basic says that only the data arguments of basic types (strings,
+	// numbers, booleans) are output as values: the builtins print and
+	// println show a pointer, an interface (an error too), a slice, a
+	// map, a channel or a function as an address, never what it holds.
+	Basic bool
 }
 
 // Dest is where a sink sends data when its class alone does not say: a
@@ -197,6 +203,20 @@ func Lookup(fullName string) (Sink, bool) {
 	return s, ok
 }
 
+// Builtin returns the sink row of a builtin function, by name: print and
+// println write their operands to standard error. A builtin has no
+// full name (go/ssa calls it through an *ssa.Builtin, not a function),
+// so its rows are apart from the table's.
+func Builtin(name string) (Sink, bool) {
+	s, ok := builtins[name]
+	return s, ok
+}
+
+var builtins = map[string]Sink{
+	"print":   {Class: Log, Data: Arg(0), Basic: true},
+	"println": {Class: Log, Data: Arg(0), Basic: true},
+}
+
 var table = map[string]Sink{}
 
 func init() {
@@ -226,6 +246,15 @@ func init() {
 	add([]string{"io.Copy", "io.CopyN", "io.CopyBuffer"}, written(Log, Arg(1), Arg(0)))
 	add([]string{"(*os.File).Write", "(*os.File).WriteString", "(*os.File).WriteAt"}, written(Log, Arg(0), Recv))
 	add([]string{"(*bufio.Writer).Write", "(*bufio.Writer).WriteString"}, written(Log, Arg(0), Recv))
+	// testing: what a test, benchmark or fuzz target logs, and the
+	// message of a failure or a skip, is the test's output, which CI
+	// keeps in build logs (public for an open-source project). *T, *B
+	// and *F promote these methods from the unexported *testing.common;
+	// TB is the interface helpers take.
+	for _, recv := range []string{"(*testing.common).", "(testing.TB)."} {
+		add(prefix(recv, "Log", "Error", "Fatal", "Skip"), args(Log, Arg(0)))
+		add(prefix(recv, "Logf", "Errorf", "Fatalf", "Skipf"), printf(Log, Arg(0), Arg(0)))
+	}
 	thirdPartyLoggers(add)
 	exports(add)
 	transports(add)

@@ -332,6 +332,10 @@ func TestRows(t *testing.T) {
 		"(*os.File).WriteString":                             {Class: Log, Data: Arg(0), Writer: Recv},
 		"(*bufio.Writer).Write":                              {Class: Log, Data: Arg(0), Writer: Recv},
 		"io.Copy":                                            {Class: Log, Data: Arg(1), Writer: Arg(0)},
+		"(*testing.common).Logf":                             {Class: Log, Data: Arg(0), Format: Arg(0)},
+		"(*testing.common).Fatal":                            {Class: Log, Data: Arg(0)},
+		"(testing.TB).Errorf":                                {Class: Log, Data: Arg(0), Format: Arg(0)},
+		"(testing.TB).Skip":                                  {Class: Log, Data: Arg(0)},
 		"os.WriteFile":                                       {Class: Export, Data: Arg(1), Dest: DestFile},
 		"(*encoding/csv.Writer).Write":                       {Class: Export, Data: Arg(0), Dest: DestCSV},
 		"github.com/gocarina/gocsv.MarshalFile":              {Class: Export, Data: Arg(0), Dest: DestCSV, Encode: "csv"},
@@ -366,6 +370,10 @@ func TestLookupUnknown(t *testing.T) {
 		"(*log.Logger).Writer",
 		"(*os.File).Read",
 		"strings.Join",
+		"(*testing.T).Logf",        // promoted: the method is (*testing.common).Logf
+		"(*testing.common).Helper", // not output
+		"(testing.TB).Name",
+		"print", // a builtin: see Builtin
 	} {
 		if s, ok := Lookup(key); ok {
 			t.Errorf("Lookup(%q) = %+v, true; want no sink", key, s)
@@ -399,31 +407,49 @@ func TestClass(t *testing.T) {
 	}
 }
 
+// TestBuiltin checks the builtins' rows: print and println, whose data
+// are their operands of basic types, and nothing else.
+func TestBuiltin(t *testing.T) {
+	for _, name := range []string{"print", "println"} {
+		if _, ok := types.Universe.Lookup(name).(*types.Builtin); !ok {
+			t.Errorf("%s is not a builtin", name)
+		}
+		want := Sink{Class: Log, Data: Arg(0), Basic: true}
+		if got, ok := Builtin(name); !ok || got != want {
+			t.Errorf("Builtin(%q) = %+v, %v; want %+v", name, got, ok, want)
+		}
+	}
+	for _, name := range []string{"panic", "len", "append", "fmt.Println", ""} {
+		if s, ok := Builtin(name); ok {
+			t.Errorf("Builtin(%q) = %+v, true; want no sink", name, s)
+		}
+	}
+	for name, s := range builtins {
+		if _, ok := types.Universe.Lookup(name).(*types.Builtin); !ok {
+			t.Errorf("builtin row %q: no such builtin", name)
+		}
+		if s.Writer != 0 || s.Format != 0 || s.Encode != "" {
+			t.Errorf("builtin row %q: %+v; a builtin has no writer, format or encoding", name, s)
+		}
+	}
+}
+
 var updateGolden = flag.Bool("update", false, "rewrite testdata/sinks.golden from the table")
 
 // TestGolden keeps testdata/sinks.golden, every row of the table as
-// "key class data format writer [dest] [channel] [address] [encode]",
-// sorted, equal to the table: a reviewable list of what piilint treats as
-// a sink. go test ./internal/sinks -update rewrites it.
+// "key class data format writer [dest] [channel] [address] [encode]
+// [basic]", sorted, then the builtins' rows keyed by their names, equal
+// to the tables: a reviewable list of what piilint treats as a sink. go
+// test ./internal/sinks -update rewrites it.
 func TestGolden(t *testing.T) {
 	var b strings.Builder
-	for _, key := range slices.Sorted(maps.Keys(table)) {
-		s := table[key]
-		fmt.Fprintf(&b, "%s %s data=%s format=%s writer=%s", key, s.Class, s.Data, s.Format, s.Writer)
-		if s.Dest != "" {
-			fmt.Fprintf(&b, " dest=%q", s.Dest)
+	rows := func(tab map[string]Sink) {
+		for _, key := range slices.Sorted(maps.Keys(tab)) {
+			golden(&b, key, tab[key])
 		}
-		if s.Class == Transport {
-			fmt.Fprintf(&b, " channel=%s", s.Channel)
-		}
-		if s.Address != "" {
-			fmt.Fprintf(&b, " address=%s", s.Address)
-		}
-		if s.Encode != "" {
-			fmt.Fprintf(&b, " encode=%s", s.Encode)
-		}
-		b.WriteString("\n")
 	}
+	rows(table)
+	rows(builtins)
 	file := filepath.Join("testdata", "sinks.golden")
 	if *updateGolden {
 		if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
@@ -437,6 +463,27 @@ func TestGolden(t *testing.T) {
 	if got := b.String(); got != string(want) {
 		t.Errorf("the table differs from %s; review the change, then go test ./internal/sinks -update:\n%s", file, lineDiff(string(want), got))
 	}
+}
+
+// golden writes the golden line of row s.
+func golden(b *strings.Builder, key string, s Sink) {
+	fmt.Fprintf(b, "%s %s data=%s format=%s writer=%s", key, s.Class, s.Data, s.Format, s.Writer)
+	if s.Dest != "" {
+		fmt.Fprintf(b, " dest=%q", s.Dest)
+	}
+	if s.Class == Transport {
+		fmt.Fprintf(b, " channel=%s", s.Channel)
+	}
+	if s.Address != "" {
+		fmt.Fprintf(b, " address=%s", s.Address)
+	}
+	if s.Encode != "" {
+		fmt.Fprintf(b, " encode=%s", s.Encode)
+	}
+	if s.Basic {
+		b.WriteString(" basic")
+	}
+	b.WriteString("\n")
 }
 
 // lineDiff lists the lines only in want (-) and only in got (+).

@@ -125,7 +125,13 @@ func shortName(fn *types.Func) string {
 	if recv == nil {
 		return pkg + fn.Name()
 	}
-	t, star := recv.Type(), ""
+	return methodName(recv.Type(), pkg, fn.Name())
+}
+
+// methodName names method m of receiver type recv, whose package is pkg
+// ("log." or ""): "(*log.Logger).Printf".
+func methodName(recv types.Type, pkg, m string) string {
+	t, star := recv, ""
 	if p, ok := t.(*types.Pointer); ok {
 		t, star = p.Elem(), "*"
 	}
@@ -133,7 +139,57 @@ func shortName(fn *types.Func) string {
 	if n, ok := types.Unalias(t).(*types.Named); ok {
 		name = n.Obj().Name()
 	}
-	return "(" + star + pkg + name + ")." + fn.Name()
+	return "(" + star + pkg + name + ")." + m
+}
+
+// sinkName is how messages name the sink method or function a call
+// reaches: its shortName, except for a method of an unexported type
+// promoted to an exported one that embeds it, named by the exported type
+// the call selects it on: t.Logf is (*testing.T).Logf, b.Log
+// (*testing.B).Log, not (*testing.common).Logf.
+func (k *callSite) sinkName() string {
+	name := shortName(k.obj)
+	recv := k.obj.Signature().Recv()
+	if recv == nil || k.c.IsInvoke() {
+		return name
+	}
+	if n, ok := types.Unalias(deref(recv.Type())).(*types.Named); !ok || n.Obj().Exported() {
+		return name
+	}
+	// The receiver of a promoted method is the address of the embedded
+	// field (&t.common), an argument of the call or bound in a method
+	// value (logf := t.Logf); go out while the type is unexported.
+	var v ssa.Value
+	switch mc, _ := k.c.Value.(*ssa.MakeClosure); {
+	case hasRecv(k.args):
+		v = k.args[0].val
+	case mc != nil && len(mc.Bindings) == 1:
+		v = mc.Bindings[0]
+	default:
+		return name
+	}
+	for {
+		fa, ok := v.(*ssa.FieldAddr)
+		if !ok {
+			return name
+		}
+		st := ssax.StructOf(fa.X.Type())
+		if st == nil || fa.Field >= st.NumFields() || !st.Field(fa.Field).Embedded() {
+			return name
+		}
+		v = fa.X
+		n, ok := types.Unalias(deref(v.Type())).(*types.Named)
+		if !ok {
+			return name
+		}
+		if n.Obj().Exported() {
+			pkg := ""
+			if n.Obj().Pkg() != nil {
+				pkg = n.Obj().Pkg().Name() + "."
+			}
+			return methodName(v.Type(), pkg, k.obj.Name())
+		}
+	}
 }
 
 // A callSite is a call being transferred.
@@ -152,7 +208,7 @@ type callSite struct {
 // applies to follows the default rule (ruleDefault, defaultrule.go).
 func (e *engine) call(fn *ssa.Function, c *ssa.CallCommon, call *ssa.Call) {
 	if b, ok := c.Value.(*ssa.Builtin); ok {
-		e.builtin(b, c, call)
+		e.builtin(fn, b, c, call)
 		return
 	}
 	obj, callee := ssax.CalleeObj(c)
@@ -231,7 +287,7 @@ func (k *callSite) ruleSink() bool {
 	if !ok || !e.rep.decide(&s, k.args) {
 		return false
 	}
-	e.rep.sink(k.fn, k.c.Pos(), k.args, s, shortName(k.obj), nil)
+	e.rep.sink(k.fn, k.c.Pos(), k.args, s, k.sinkName(), nil)
 	// What a sink returns (a logger With attributes) carries its data,
 	// but a sink does not write into its arguments.
 	data := dataArgs(k.args, s.Data, s.Format)
@@ -429,7 +485,14 @@ func (k *callSite) ruleModel() bool {
 	return k.obj != nil && k.model()
 }
 
-func (e *engine) builtin(b *ssa.Builtin, c *ssa.CallCommon, call *ssa.Call) {
+// builtin transfers a call of a builtin function: a sink row (print,
+// println: sinks.Builtin) reports what reaches it, the others move data
+// between their arguments and their result.
+func (e *engine) builtin(fn *ssa.Function, b *ssa.Builtin, c *ssa.CallCommon, call *ssa.Call) {
+	if s, ok := sinks.Builtin(b.Name()); ok {
+		e.rep.sink(fn, c.Pos(), e.args(c), s, b.Name(), nil)
+		return
+	}
 	switch b.Name() {
 	case "append", "min", "max", "complex", "real", "imag", "ssa:wrapnilchk":
 		for _, a := range c.Args {

@@ -10,8 +10,10 @@ import (
 
 // loggers knows which types are output handles: loggers (a type with a
 // method that is a log sink: *log.Logger, *slog.Logger, zap's, a logging
-// facade's interface), but not an event builder whose sink outputs its
-// receiver (a zerolog event gathers its fields before Send), and tests' handles (*testing.T, B, F, TB). Such a
+// facade's interface, and tests' handles *testing.T, B, F, TB and the
+// common their methods are promoted from, whose Log, Error, Fatal and
+// Skip methods are sinks), but not an event builder whose sink outputs
+// its receiver (a zerolog event gathers its fields before Send). Such a
 // value is where data goes, not data: what a call writes into it (an
 // assertion helper given t and a user, a facade given a logger and an
 // email) does not make every later use of it carry the email
@@ -20,10 +22,6 @@ type loggers struct {
 	oracle Oracle
 	cache  typeutil.Map // types.Type -> bool
 }
-
-// testHandles are the testing package's handles, and common, which their
-// promoted methods (t.Fatalf, t.TempDir) are called on.
-var testHandles = map[string]bool{"T": true, "B": true, "F": true, "TB": true, "common": true}
 
 func (ls *loggers) is(t types.Type) bool {
 	if v := ls.cache.At(t); v != nil {
@@ -38,10 +36,6 @@ func (ls *loggers) compute(t types.Type) bool {
 	named, ok := types.Unalias(deref(t)).(*types.Named)
 	if !ok {
 		return false
-	}
-	obj := named.Obj()
-	if obj.Pkg() != nil && obj.Pkg().Path() == "testing" && testHandles[obj.Name()] {
-		return true
 	}
 	for _, mt := range []types.Type{named, types.NewPointer(named)} {
 		if _, isIface := named.Underlying().(*types.Interface); isIface && mt != types.Type(named) {

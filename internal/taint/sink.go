@@ -4,12 +4,14 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/token"
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/piilint/piilint/internal/sinks"
 	"github.com/piilint/piilint/internal/taint/origin"
+	"github.com/piilint/piilint/internal/taint/ssax"
 )
 
 // reporter is the sink side of the engine: it decides whether a sink row
@@ -190,12 +192,22 @@ func (rep *reporter) sink(fn *ssa.Function, call token.Pos, args []arg, s sinks.
 	}
 	ref := SinkRef{Class: s.Class, Dest: s.Dest, Callee: callee, Via: via}
 	for _, a := range data {
+		if s.Basic && !isBasic(a.val.Type()) {
+			continue // printed as an address (print, println)
+		}
 		if s.Encode == "" {
 			rep.reach(fn, call, a, rep.vs.deep(a.val), ref)
 		} else if !rep.vs.isStream(a.val.Type()) {
 			rep.reach(fn, call, a, rep.vs.encoded(a.val, s.Encode), ref)
 		}
 	}
+}
+
+// isBasic reports whether print and println show a value of t as what it
+// holds: a string, a number or a boolean (not an unsafe.Pointer).
+func isBasic(t types.Type) bool {
+	b, ok := ssax.Under(t).(*types.Basic)
+	return ok && b.Info()&(types.IsString|types.IsNumeric|types.IsBoolean) != 0
 }
 
 // reach records that taint w of argument a of the call at pos reaches a

@@ -16,7 +16,8 @@
 //	  └ schedule (schedule.go)   functions callees first, re-run when a location
 //	                             or summary they read changes (bounded)
 //	      └ transfer (transfer.go)  one SSA instruction: value sets and the heap
-//	          └ call (call.go)      builtins, then the call rules (callSite methods), in order: sanitizer,
+//	          └ call (call.go)      builtins (print and println are sinks: sinks.Builtin),
+//	                                then the call rules (callSite methods), in order: sanitizer,
 //	                                slog attribute under a redacted key
 //	                                (slogredact.go), keyed hash, generated
 //	                                gRPC stub, sink row
