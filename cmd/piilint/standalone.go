@@ -66,7 +66,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, []string, error) {
 	fs.StringVar(&o.baseline, "baseline", "", "report only findings not in the baseline `file`")
 	fs.StringVar(&o.writeBaseline, "write-baseline", "", "write the findings to the baseline `file` instead of reporting them")
 	fs.BoolVar(&o.fix, "fix", false, "apply suggested fixes")
-	fs.BoolVar(&o.tests, "tests", true, "report findings in _test.go files")
+	fs.BoolVar(&o.tests, "tests", true, "report findings in _test.go files, and what test helpers elsewhere give the test log")
 	fs.BoolVar(&o.strict, "strict", false, "also report PII sent to URLs and requests not known at analysis time (same as -piitransport.strict)")
 	fs.BoolVar(&o.version, "V", false, "print the version and exit")
 	fs.Usage = func() {
@@ -505,7 +505,7 @@ func (t jsonTree) diagnostics(tests bool) []jsonDiagnostic {
 		byAnalyzer := t[pkg]
 		for analyzer, diags := range byAnalyzer {
 			for _, d := range diags {
-				if !tests && isTestPosn(d.Posn) {
+				if !tests && (isTestPosn(d.Posn) || isTestLog(d.Message)) {
 					continue
 				}
 				key := d.Posn + "\x00" + analyzer + "\x00" + d.Message
@@ -564,6 +564,24 @@ func writeJSON(w io.Writer, diags []jsonDiagnostic) error {
 func isTestPosn(posn string) bool {
 	file, _, _ := splitPosn(posn)
 	return strings.HasSuffix(file, "_test.go")
+}
+
+// isTestLog reports whether a finding's message names the test log as
+// its sink ("... via helper → (*testing.T).Logf"): a method of testing's
+// T, B, F or TB, which test helpers outside _test.go files (a
+// conformance suite, a test store) call too. What reaches it is printed
+// when tests run, so -tests=false leaves it out with the findings in
+// test files.
+func isTestLog(message string) bool {
+	i := strings.LastIndex(message, " via ")
+	if i < 0 {
+		return false
+	}
+	sink := message[i+len(" via "):]
+	if j := strings.LastIndex(sink, " → "); j >= 0 {
+		sink = sink[j+len(" → "):]
+	}
+	return strings.HasPrefix(sink, "(*testing.") || strings.HasPrefix(sink, "(testing.")
 }
 
 // splitPosn splits "file:line:col".

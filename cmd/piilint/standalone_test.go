@@ -341,3 +341,21 @@ func TestDiagnosticsPackageDeterministic(t *testing.T) {
 		}
 	}
 }
+
+func TestIsTestLog(t *testing.T) {
+	for msg, want := range map[string]bool{
+		"Customer.Name (name) reaches log output via (*testing.T).Logf":                      true,
+		"Customer.Email (email) reaches log output via (testing.TB).Logf":                    true,
+		"User.Email (email) reaches log output via storetest.check → (*testing.B).Fatal":     true,
+		"User.Email (email) reaches log output via api.Check → … → (*testing.F).Skipf":       true,
+		"Customer.Email (email) reaches log output via log.Printf":                           false,
+		"Customer.Email (email) reaches log output via (*testing.T).helper → log.Printf":     false,
+		"Customer.Email (email) reaches log output via (*log.Logger).Printf":                 false,
+		"User.Token (token, secret) is sent over plaintext HTTP via http.Post":               false,
+		`pii tag: unknown kind "emial" (did you mean "email"?); tracked as the generic kind`: false,
+	} {
+		if got := isTestLog(msg); got != want {
+			t.Errorf("isTestLog(%q) = %v, want %v", msg, got, want)
+		}
+	}
+}
