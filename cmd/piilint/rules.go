@@ -74,10 +74,10 @@ type flowRule struct {
 	// README's Precision on real services): how often a finding is true
 	// or a policy violation.
 	precision string
-	// before and after are a Go file that the analyzer reports once (at
-	// the line ending in the want comment) and its fix; {Field}, {kind}
-	// and {label} stand for the class's example field.
-	before, after string
+	// example is reported once (at the line ending in a comment) before,
+	// and not after; {Field}, {kind} and {label} stand for the class's
+	// example field.
+	example example
 }
 
 // exampleType is the struct the examples declare.
@@ -91,32 +91,27 @@ var flowRules = []flowRule{
 		analyzer: "piilog", name: "InLogOutput", dest: "log output", cwe: "external/cwe/cwe-532",
 		why:      "Logs are kept for months, shipped to other services and read by many people: data in them escapes every control on the database it came from.",
 		severity: [3]string{"8.5", "7.0", "5.5"}, precision: "high",
-		before: `package example
+		example: example{
+			file: `package example
 
 import "log"
 
 ` + exampleType + `
 
 func LoginFailed(u *User) {
-	log.Printf("login failed for %s", u.{Field}) // User.{Field} ({label}) reaches log output via log.Printf
+	{line}
 }
 `,
-		after: `package example
-
-import "log"
-
-` + exampleType + `
-
-func LoginFailed(u *User) {
-	log.Printf("login failed for user %d", u.ID)
-}
-`,
+			before: `log.Printf("login failed for %s", u.{Field}) // User.{Field} ({label}) reaches log output via log.Printf`,
+			after:  `log.Printf("login failed for user %d", u.ID)`,
+		},
 	},
 	{
 		analyzer: "piiexport", name: "InExportFile", dest: "a CSV, Excel or other file", cwe: "external/cwe/cwe-312",
 		why:      "Customer data kept in export files is how it ends up on a lost laptop or a USB stick.",
 		severity: [3]string{"8.0", "7.0", "5.0"}, precision: "high",
-		before: `package example
+		example: example{
+			file: `package example
 
 import (
 	"encoding/csv"
@@ -134,42 +129,22 @@ func Export(users []User) error {
 	defer f.Close()
 	w := csv.NewWriter(f)
 	for _, u := range users {
-		w.Write([]string{strconv.FormatInt(u.ID, 10), u.{Field}}) // User.{Field} ({label}) is written to a CSV file
+		{line}
 	}
 	w.Flush()
 	return w.Error()
 }
 `,
-		after: `package example
-
-import (
-	"encoding/csv"
-	"os"
-	"strconv"
-)
-
-` + exampleType + `
-
-func Export(users []User) error {
-	f, err := os.Create("users.csv")
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	w := csv.NewWriter(f)
-	for _, u := range users {
-		w.Write([]string{strconv.FormatInt(u.ID, 10)})
-	}
-	w.Flush()
-	return w.Error()
-}
-`,
+			before: `w.Write([]string{strconv.FormatInt(u.ID, 10), u.{Field}}) // User.{Field} ({label}) is written to a CSV file`,
+			after:  `w.Write([]string{strconv.FormatInt(u.ID, 10)})`,
+		},
 	},
 	{
 		analyzer: "piitransport", name: "SentInCleartext", dest: "a network channel without working encryption", cwe: "external/cwe/cwe-319",
 		why:      "Data sent without working encryption can be read and changed by anyone on the network path.",
 		severity: [3]string{"9.0", "7.5", "6.5"}, precision: "high",
-		before: `package example
+		example: example{
+			file: `package example
 
 import (
 	"net/http"
@@ -179,31 +154,28 @@ import (
 ` + exampleType + `
 
 func Sync(u *User) error {
-	resp, err := http.PostForm("http://crm.example.com/sync", url.Values{"value": {u.{Field}}}) // User.{Field} ({label}) is sent over plaintext HTTP via http.PostForm
+	{line}
 	if err != nil {
 		return err
 	}
 	return resp.Body.Close()
 }
 `,
-		after: `package example
-
-import (
-	"net/http"
-	"net/url"
-)
-
-` + exampleType + `
-
-func Sync(u *User) error {
-	resp, err := http.PostForm("https://crm.example.com/sync", url.Values{"value": {u.{Field}}})
-	if err != nil {
-		return err
-	}
-	return resp.Body.Close()
-}
-`,
+			before: `resp, err := http.PostForm("http://crm.example.com/sync", url.Values{"value": {u.{Field}}}) // User.{Field} ({label}) is sent over plaintext HTTP via http.PostForm`,
+			after:  `resp, err := http.PostForm("https://crm.example.com/sync", url.Values{"value": {u.{Field}}})`,
+		},
 	},
+}
+
+// example is a rule's before/after example: a Go file whose {line} is
+// the line the analyzer reports (before) or its fix (after).
+type example struct {
+	file, before, after string
+}
+
+// expand returns the before and after files of e.
+func (e example) expand() (before, after string) {
+	return strings.Replace(e.file, "{line}", e.before, 1), strings.Replace(e.file, "{line}", e.after, 1)
 }
 
 // markingRule describes the rule of an analyzer that reports no flows.
@@ -335,7 +307,8 @@ func rulesFor(a *analysis.Analyzer) []sarifRule {
 			r.Name = c.name + fr.name
 			r.ShortDescription = sarifText{fmt.Sprintf("%s: %s reaching %s", r.ID, capitalize(strings.SplitN(c.title, " (", 2)[0]), fr.dest)}
 			r.FullDescription = sarifText{fmt.Sprintf("%s reaching %s, reported by %s. %s", capitalize(c.title), fr.dest, a.Name, fr.why)}
-			r.Help = exampleHelp(base.Help, c.expand(fr.before), c.expand(fr.after))
+			before, after := fr.example.expand()
+			r.Help = exampleHelp(base.Help, c.expand(before), c.expand(after))
 			r.HelpURI = rulesDocURL + "#" + anchor(r.ID)
 			r.DefaultConfiguration = sarifRuleConfig{Level: c.level}
 			r.Properties = sarifRuleProperty{

@@ -319,12 +319,7 @@ func TestSARIFLimits(t *testing.T) {
 		}
 		diags = append(diags, d)
 	}
-	var buf bytes.Buffer
-	if err := (&sarifWriter{root: root, src: make(sources)}).write(&buf, sarifReport{analyzers: analyzers.Command(), diags: diags}); err != nil {
-		t.Fatal(err)
-	}
-	githubRequirements(t, buf.Bytes())
-	run := decodeSARIF(t, buf.Bytes()).Runs[0]
+	run := writeRun(t, root, diags)
 	if len(run.Results) != maxResults {
 		t.Fatalf("%d results, want %d", len(run.Results), maxResults)
 	}
@@ -369,12 +364,7 @@ func TestSARIFSizeLimit(t *testing.T) {
 		}
 		diags = append(diags, d)
 	}
-	var buf bytes.Buffer
-	if err := (&sarifWriter{root: root, src: make(sources)}).write(&buf, sarifReport{analyzers: analyzers.Command(), diags: diags}); err != nil {
-		t.Fatal(err)
-	}
-	githubRequirements(t, buf.Bytes())
-	run := decodeSARIF(t, buf.Bytes()).Runs[0]
+	run := writeRun(t, root, diags)
 	if len(run.Results) != 300 {
 		t.Errorf("%d results, want all 300", len(run.Results))
 	}
@@ -404,8 +394,9 @@ func TestRuleExamples(t *testing.T) {
 		wants = append(wants, want{rule, "before_" + pkg})
 	}
 	for _, fr := range flowRules {
+		before, after := fr.example.expand()
 		for _, c := range dataClasses {
-			add(fr.analyzer+"/"+c.id, c.expand(fr.before), c.expand(fr.after))
+			add(fr.analyzer+"/"+c.id, c.expand(before), c.expand(after))
 		}
 	}
 	for _, mr := range markingRules {
@@ -443,4 +434,16 @@ func TestRuleExamples(t *testing.T) {
 	for pkg, rules := range got {
 		t.Errorf("%s: reported %q, want nothing (the fix)", pkg, rules)
 	}
+}
+
+// writeRun writes the SARIF log of diags under root, checks it against
+// GitHub's requirements and returns its run.
+func writeRun(t *testing.T, root string, diags []jsonDiagnostic) sarifRunOut {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := (&sarifWriter{root: root, src: make(sources)}).write(&buf, sarifReport{analyzers: analyzers.Command(), diags: diags}); err != nil {
+		t.Fatal(err)
+	}
+	githubRequirements(t, buf.Bytes())
+	return decodeSARIF(t, buf.Bytes()).Runs[0]
 }

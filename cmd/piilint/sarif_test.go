@@ -15,53 +15,56 @@ import (
 
 // sarifOut is the part of a SARIF log the tests read back.
 type sarifOut struct {
-	Schema  string `json:"$schema"`
-	Version string `json:"version"`
-	Runs    []struct {
-		Tool struct {
-			Driver struct {
-				Name  string `json:"name"`
-				Rules []struct {
-					ID               string `json:"id"`
-					ShortDescription struct {
-						Text string `json:"text"`
-					} `json:"shortDescription"`
-					FullDescription struct {
-						Text string `json:"text"`
-					} `json:"fullDescription"`
-					Help struct {
-						Text     string `json:"text"`
-						Markdown string `json:"markdown"`
-					} `json:"help"`
-					HelpURI              string `json:"helpUri"`
-					Name                 string `json:"name"`
-					DefaultConfiguration struct {
-						Level string `json:"level"`
-					} `json:"defaultConfiguration"`
-					Properties struct {
-						Tags             []string `json:"tags"`
-						Precision        string   `json:"precision"`
-						SecuritySeverity *string  `json:"security-severity"`
-						ProblemSeverity  string   `json:"problem.severity"`
-						Analyzer         string   `json:"piilint/analyzer"`
-						Class            string   `json:"piilint/class"`
-					} `json:"properties"`
-				} `json:"rules"`
-			} `json:"driver"`
-		} `json:"tool"`
-		Invocations []struct {
-			ExecutionSuccessful bool `json:"executionSuccessful"`
-			Notifications       []struct {
-				Level   string   `json:"level"`
-				Message sarifMsg `json:"message"`
-			} `json:"toolExecutionNotifications"`
-		} `json:"invocations"`
-		OriginalURIBaseIDs map[string]struct {
-			URI string `json:"uri"`
-		} `json:"originalUriBaseIds"`
-		ColumnKind string           `json:"columnKind"`
-		Results    []sarifResultOut `json:"results"`
-	} `json:"runs"`
+	Schema  string        `json:"$schema"`
+	Version string        `json:"version"`
+	Runs    []sarifRunOut `json:"runs"`
+}
+
+// sarifRunOut is a run of a SARIF log as the tests read it.
+type sarifRunOut struct {
+	Tool struct {
+		Driver struct {
+			Name  string `json:"name"`
+			Rules []struct {
+				ID               string `json:"id"`
+				ShortDescription struct {
+					Text string `json:"text"`
+				} `json:"shortDescription"`
+				FullDescription struct {
+					Text string `json:"text"`
+				} `json:"fullDescription"`
+				Help struct {
+					Text     string `json:"text"`
+					Markdown string `json:"markdown"`
+				} `json:"help"`
+				HelpURI              string `json:"helpUri"`
+				Name                 string `json:"name"`
+				DefaultConfiguration struct {
+					Level string `json:"level"`
+				} `json:"defaultConfiguration"`
+				Properties struct {
+					Tags             []string `json:"tags"`
+					Precision        string   `json:"precision"`
+					SecuritySeverity *string  `json:"security-severity"`
+					ProblemSeverity  string   `json:"problem.severity"`
+					Analyzer         string   `json:"piilint/analyzer"`
+					Class            string   `json:"piilint/class"`
+				} `json:"properties"`
+			} `json:"rules"`
+		} `json:"driver"`
+	} `json:"tool"`
+	Invocations []struct {
+		ExecutionSuccessful bool `json:"executionSuccessful"`
+		Notifications       []struct {
+			Level   string   `json:"level"`
+			Message sarifMsg `json:"message"`
+		} `json:"toolExecutionNotifications"`
+	} `json:"invocations"`
+	OriginalURIBaseIDs map[string]struct {
+		URI string `json:"uri"`
+	} `json:"originalUriBaseIds"`
+	ColumnKind string           `json:"columnKind"`
+	Results    []sarifResultOut `json:"results"`
 }
 
 type sarifMsg struct {
