@@ -399,6 +399,7 @@ func checkColumns(t *testing.T, root string, got []finding) {
 		{"app/app.go", `slog.Info("welcome", "name", c.Name)`, "c.Name"},
 		{"app/app.go", `logx.Info("charged %s", c.Card)`, "c.Card"},
 		{"app/app.go", `log.Printf("%+v", c)`, "c)"},
+		{"app/app.go", `log.Println("charge failed:", c.ID, err)`, "err)"},
 		{"app/app_test.go", `log.Printf("test customer %s", c.Email)`, "c.Email"},
 		{"app/app_test.go", `t.Logf("signed up %s", c.Name)`, "c.Name"},
 	} {

@@ -196,11 +196,24 @@ func (rep *reporter) sink(fn *ssa.Function, call token.Pos, args []arg, s sinks.
 			continue // printed as an address (print, println)
 		}
 		if s.Encode == "" {
-			rep.reach(fn, call, a, rep.vs.deep(a.val), ref)
+			rep.reach(fn, call, a, rep.vs.deep(unboxBasic(a.val)), ref)
 		} else if !rep.vs.isStream(a.val.Type()) {
 			rep.reach(fn, call, a, rep.vs.encoded(a.val, s.Encode), ref)
 		}
 	}
+}
+
+// unboxBasic is the value a sink shows of v: the operand of a conversion
+// to an interface when it is a string, a number or a boolean, which the
+// box holds and nothing else; the interface's alias class, shared with
+// the other elements of a variadic call's array, may hold what they point
+// to (log.Println("unable to save", err) with err a *AppError: the
+// string would carry the error's data, and the finding would point at it).
+func unboxBasic(v ssa.Value) ssa.Value {
+	if mi, ok := v.(*ssa.MakeInterface); ok && isBasic(mi.X.Type()) {
+		return mi.X
+	}
+	return v
 }
 
 // isBasic reports whether print and println show a value of t as what it

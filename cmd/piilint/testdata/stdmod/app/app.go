@@ -36,3 +36,18 @@ func Safe(c *model.Customer) {
 	log.Printf("seed %s", c.Email)
 	log.Printf("seed %s", c.Name) //piilint:ignore piilog reviewed: test data
 }
+
+// ChargeError is a failed charge, with the card it was for.
+type ChargeError struct{ Card string }
+
+func (e *ChargeError) Error() string { return "charge failed for card " + e.Card }
+
+func charge(c *model.Customer) *ChargeError { return &ChargeError{Card: c.Card} }
+
+// Charge logs a failed charge: the finding points at the error, the
+// argument the card is in, not at the text or the number beside it.
+func Charge(c *model.Customer) {
+	if err := charge(c); err != nil {
+		log.Println("charge failed:", c.ID, err) // want "Customer.Card (card, secret) reaches log output via log.Println"
+	}
+}
