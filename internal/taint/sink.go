@@ -196,24 +196,42 @@ func (rep *reporter) sink(fn *ssa.Function, call token.Pos, args []arg, s sinks.
 			continue // printed as an address (print, println)
 		}
 		if s.Encode == "" {
-			rep.reach(fn, call, a, rep.vs.deep(unboxBasic(a.val)), ref)
+			rep.reach(fn, call, a, rep.shown(a.val, s), ref)
 		} else if !rep.vs.isStream(a.val.Type()) {
 			rep.reach(fn, call, a, rep.vs.encoded(a.val, s.Encode), ref)
 		}
 	}
 }
 
-// unboxBasic is the value a sink shows of v: the operand of a conversion
-// to an interface when it is a string, a number or a boolean, which the
-// box holds and nothing else; the interface's alias class, shared with
-// the other elements of a variadic call's array, may hold what they point
-// to (log.Println("unable to save", err) with err a *AppError: the
-// string would carry the error's data, and the finding would point at it).
-func unboxBasic(v ssa.Value) ssa.Value {
-	if mi, ok := v.(*ssa.MakeInterface); ok && isBasic(mi.X.Type()) {
-		return mi.X
+// shown is what sink s shows of argument v. A conversion to an interface
+// shows its operand only, not what the interface's alias class holds (the
+// elements of a variadic call's array share one, so the text of
+// log.Println("unable to save", err) would carry the error's data): a
+// string, a number or a boolean is itself; a log sink prints a value
+// whose type has one of fmt's methods (Format, Error, String) with that
+// method, which the box's own labels already say (engine.boxed), not
+// with what the value points to.
+func (rep *reporter) shown(v ssa.Value, s sinks.Sink) set {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		switch {
+		case isBasic(mi.X.Type()):
+			return rep.vs.deep(mi.X)
+		case s.Class == sinks.Log && printsWithMethod(mi.X.Type()):
+			return rep.vs.explicit(v)
+		}
 	}
-	return v
+	return rep.vs.deep(v)
+}
+
+// printsWithMethod reports whether fmt's %v prints a value of type t with
+// a method of it.
+func printsWithMethod(t types.Type) bool {
+	for _, name := range []string{"Format", "Error", "String"} {
+		if methodOf(t, name) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // isBasic reports whether print and println show a value of t as what it

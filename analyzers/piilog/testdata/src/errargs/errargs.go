@@ -233,3 +233,25 @@ func namedCookies(s *Subscriber) {
 	c.Header.Set("Authorization", s.Phone)
 	logSession(c) // want `Subscriber.Phone \(phone\) reaches log output via errargs.logSession → log.Printf`
 }
+
+// CodedError prints its code only: the subscriber it was built for is in
+// its memory, not in what Error returns.
+type CodedError struct {
+	Code    string
+	Address string
+}
+
+func (e *CodedError) Error() string { return "delivery failed: " + e.Code }
+
+func bounce(s *Subscriber) *CodedError { return &CodedError{Code: "550", Address: s.Email} }
+
+// A value with an Error or String method prints as the method shows it,
+// also next to other arguments of a variadic call (their array shares
+// one alias class); the number beside it is only itself.
+func printedByMethod(s *Subscriber) {
+	if err := bounce(s); err != nil {
+		log.Println("bounce", s.ID, err)
+	}
+	err := &AppError{Id: "store.save", DetailedError: "email=" + s.Email}
+	log.Println("save", s.ID, err) // want `Subscriber.Email \(email\) reaches log output via log.Println`
+}
