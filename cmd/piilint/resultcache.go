@@ -32,8 +32,9 @@ import (
 //
 //   - the build ID of every package of the run's graph, tests included, as
 //     go list -export reports them with the same stand-in compiler as go
-//     vet (see toolexec): a package's build ID hashes its files, its build
-//     configuration and, through its imports' IDs, everything below it;
+//     vet (see toolexec): a package's build ID hashes its own files and
+//     build configuration (with the stand-in's archives, not always its
+//     imports': they all hash alike), and every package is in the key;
 //   - this executable's contents, the vet tool's command line (the
 //     configuration's path and digest, analyzer flags, output flags,
 //     patterns) and the working directory;
