@@ -214,10 +214,10 @@ const (
 )
 
 // silencedNote says why silenced findings are not in the log: GitHub
-// code scanning does not read a result's suppressions as a dismissal (it
-// opens an alert for it), so a //piilint:ignore would reopen what the
-// directive closed.
-const silencedNote = "%d finding(s) silenced by //piilint:ignore are not listed (code scanning would open alerts for them); -sarif-suppressed lists them as suppressed results"
+// code scanning cannot be relied on to read a result's suppressions as a
+// dismissal (uploads of suppressed results are reported to open alerts),
+// so a //piilint:ignore could open what the directive closes.
+const silencedNote = "%d finding(s) silenced by //piilint:ignore are not listed (code scanning may open alerts for suppressed results); -sarif-suppressed lists them as suppressed results"
 
 // write writes the SARIF log of r.
 func (w *sarifWriter) write(out io.Writer, r sarifReport) error {
