@@ -203,31 +203,24 @@ func (rep *reporter) sink(fn *ssa.Function, call token.Pos, args []arg, s sinks.
 	}
 }
 
-// shown is what sink s shows of argument v. A conversion to an interface
-// shows its operand only, not what the interface's alias class holds (the
-// elements of a variadic call's array share one, so the text of
-// log.Println("unable to save", err) would carry the error's data): a
-// string, a number or a boolean is itself; a log sink prints a value
-// whose type has one of fmt's methods (Format, Error, String) with that
-// method, which the box's own labels already say (engine.boxed), not
-// with what the value points to.
+// shown is what sink s shows of argument v. A log sink prints a value
+// converted to an interface whose type has one of fmt's methods (Format,
+// Error, String) with that method, which the box's own labels already say
+// (engine.boxed), not with what the interface's alias class holds (the
+// elements of a variadic call's array share one, so an error printing
+// its code would show what its neighbours point to).
 func (rep *reporter) shown(v ssa.Value, s sinks.Sink) set {
-	if mi, ok := v.(*ssa.MakeInterface); ok {
-		switch {
-		case isBasic(mi.X.Type()):
-			return rep.vs.deep(mi.X)
-		case s.Class == sinks.Log && printsWithMethod(mi.X.Type()):
-			return rep.vs.explicit(v)
-		}
+	if mi, ok := v.(*ssa.MakeInterface); ok && s.Class == sinks.Log && printsWithMethod(mi.X.Type()) {
+		return rep.vs.explicit(v)
 	}
 	return rep.vs.deep(v)
 }
 
 // printsWithMethod reports whether fmt's %v prints a value of type t with
-// a method of it.
+// a method of it: one of fmtMethods but GoString, which only %#v calls.
 func printsWithMethod(t types.Type) bool {
-	for _, name := range []string{"Format", "Error", "String"} {
-		if methodOf(t, name) != nil {
+	for _, name := range fmtMethods {
+		if name != "GoString" && methodOf(t, name) != nil {
 			return true
 		}
 	}

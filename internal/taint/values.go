@@ -740,6 +740,12 @@ func (vs *values) copyMem(dst, src ssa.Value) {
 // deep is whole(v) and what the memory it refers to refers to: what a
 // sink that walks a value (a printer, an encoder) sees of it.
 func (vs *values) deep(v ssa.Value) set {
+	if mi, ok := v.(*ssa.MakeInterface); ok && isBasic(mi.X.Type()) {
+		// A string, a number or a boolean in an interface is only itself,
+		// whatever the interface's alias class holds (the elements of a
+		// variadic call's array share one).
+		return vs.deep(mi.X)
+	}
 	p := vs.heap.pointees(v)
 	if len(p) == 0 {
 		return vs.whole(v)
