@@ -83,10 +83,7 @@ func inventoryCmd(args []string, stdout, stderr io.Writer) int {
 		return fail(err)
 	}
 	vetArgs = append(append(append(vetArgs, "-json"), o.pass...), "-piifacts.inventory")
-	env := readGoEnv()
-	warnCgo(env, pkgs, stderr)
-	r := runVet(vetArgs, pkgs, wd, env)
-	tree, errs, err := r.decode(stderr)
+	r, tree, errs, err := analyse(vetArgs, pkgs, wd, stderr)
 	if err != nil {
 		return fail(err)
 	}

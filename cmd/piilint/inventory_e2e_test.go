@@ -310,18 +310,7 @@ func TestInventoryFides(t *testing.T) {
 	if r.code != exitClean {
 		t.Fatalf("exit %d\n%s", r.code, r.stderr)
 	}
-	var ds struct {
-		Dataset []struct {
-			Collections []struct {
-				Name           string   `yaml:"name"`
-				DataCategories []string `yaml:"data_categories"`
-				Fields         []struct {
-					Name           string   `yaml:"name"`
-					DataCategories []string `yaml:"data_categories"`
-				} `yaml:"fields"`
-			} `yaml:"collections"`
-		} `yaml:"dataset"`
-	}
+	var ds inventory.FidesFile
 	if err := yaml.Unmarshal([]byte(r.stdout), &ds); err != nil || len(ds.Dataset) != 1 {
 		t.Fatalf("%v\n%s", err, r.stdout)
 	}

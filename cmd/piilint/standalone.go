@@ -190,10 +190,7 @@ func standalone(args []string, stdout, stderr io.Writer) int {
 		// them (see report.SuppressedPrefix). Last, so that it wins.
 		vetArgs = append(vetArgs, "-piifacts.suppressed")
 	}
-	env := readGoEnv()
-	warnCgo(env, pkgs, stderr)
-	r := runVet(vetArgs, pkgs, wd, env)
-	tree, errs, err := r.decode(stderr)
+	r, tree, errs, err := analyse(vetArgs, pkgs, wd, stderr)
 	if err != nil {
 		return fail(err)
 	}
@@ -325,6 +322,16 @@ func (r *vetOutcome) failed(errs []string, stderr io.Writer) bool {
 		fmt.Fprintf(stderr, "piilint: %s\n", e)
 	}
 	return true
+}
+
+// analyse runs the analysis of pkgs through go vet with args (saying on
+// stderr which files cgo being off leaves out) and decodes its output.
+func analyse(args, pkgs []string, wd string, stderr io.Writer) (*vetOutcome, jsonTree, []string, error) {
+	env := readGoEnv()
+	warnCgo(env, pkgs, stderr)
+	r := runVet(args, pkgs, wd, env)
+	tree, errs, err := r.decode(stderr)
+	return r, tree, errs, err
 }
 
 // runVet runs go vet with args on pkgs, or replays its output from the

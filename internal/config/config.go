@@ -259,25 +259,16 @@ var categoryRE = regexp.MustCompile(`^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$`)
 // validateCategories checks that categories are given to known kinds and
 // have the form of a data category.
 func (c *Config) validateCategories(voc *pii.Vocabulary, pos *positions) error {
-	line := func(kind string) int {
-		if pos == nil {
-			return 0
-		}
-		return pos.categories[kind]
+	var line map[string]int
+	if pos != nil {
+		line = pos.categories
 	}
-	kinds := make([]string, 0, len(c.Categories))
-	for k := range c.Categories {
-		kinds = append(kinds, k)
-	}
-	sort.Slice(kinds, func(i, j int) bool {
-		return cmp.Or(cmp.Compare(line(kinds[i]), line(kinds[j])), cmp.Compare(kinds[i], kinds[j])) < 0
-	})
-	for _, k := range kinds {
+	for _, k := range byLine(c.Categories, line) {
 		if err := checkKind(voc, k); err != nil {
-			return c.at(line(k), "categories: %v", err)
+			return c.at(line[k], "categories: %v", err)
 		}
 		if cat := c.Categories[k]; !categoryRE.MatchString(cat) {
-			return c.at(line(k), "categories: %s: %q is not a data category (dotted lower-case words, such as user.contact.email)", k, cat)
+			return c.at(line[k], "categories: %s: %q is not a data category (dotted lower-case words, such as user.contact.email)", k, cat)
 		}
 	}
 	return nil
@@ -294,26 +285,17 @@ func (c *Config) Category(kind string) (string, bool) {
 
 // validateUntagged checks that the untagged words are of known kinds.
 func (c *Config) validateUntagged(voc *pii.Vocabulary, pos *positions) error {
-	line := func(kind string) int {
-		if pos == nil {
-			return 0
-		}
-		return pos.untaggedWords[kind]
+	var line map[string]int
+	if pos != nil {
+		line = pos.untaggedWords
 	}
-	kinds := make([]string, 0, len(c.Untagged.Words))
-	for k := range c.Untagged.Words {
-		kinds = append(kinds, k)
-	}
-	sort.Slice(kinds, func(i, j int) bool {
-		return cmp.Or(cmp.Compare(line(kinds[i]), line(kinds[j])), cmp.Compare(kinds[i], kinds[j])) < 0
-	})
-	for _, k := range kinds {
+	for _, k := range byLine(c.Untagged.Words, line) {
 		if err := checkKind(voc, k); err != nil {
-			return c.at(line(k), "untagged.words: %v", err)
+			return c.at(line[k], "untagged.words: %v", err)
 		}
 		for _, w := range c.Untagged.Words[k] {
 			if strings.TrimSpace(w) == "" {
-				return c.at(line(k), "untagged.words: %s: empty word", k)
+				return c.at(line[k], "untagged.words: %s: empty word", k)
 			}
 		}
 	}
@@ -323,6 +305,15 @@ func (c *Config) validateUntagged(voc *pii.Vocabulary, pos *positions) error {
 		}
 	}
 	return nil
+}
+
+// byLine returns the keys of m in the order of their lines in the file
+// (line: nil without positions), then by name: the first error reported
+// is the first in the file.
+func byLine[V any](m map[string]V, line map[string]int) []string {
+	keys := slices.Collect(maps.Keys(m))
+	slices.SortFunc(keys, func(a, b string) int { return cmp.Or(cmp.Compare(line[a], line[b]), cmp.Compare(a, b)) })
+	return keys
 }
 
 // at is an error at line of the configuration file.

@@ -3,9 +3,37 @@ package inventory
 import (
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
+
+	"go.yaml.in/yaml/v3"
 )
+
+// FidesFile is a Fides dataset file (fideslang), as WriteFides writes it.
+type FidesFile struct {
+	Dataset []FidesDataset `yaml:"dataset"`
+}
+
+// FidesDataset is a dataset: its collections are struct types.
+type FidesDataset struct {
+	FidesKey    string            `yaml:"fides_key"`
+	Name        string            `yaml:"name"`
+	Description string            `yaml:"description"`
+	Collections []FidesCollection `yaml:"collections"`
+}
+
+// FidesCollection is a struct type (import/path.Type) with its
+// personal-data fields; a type marked as a whole has categories itself.
+type FidesCollection struct {
+	Name           string       `yaml:"name"`
+	DataCategories []string     `yaml:"data_categories,omitempty"`
+	Fields         []FidesField `yaml:"fields"`
+}
+
+// FidesField is a personal-data field with its data category.
+type FidesField struct {
+	Name           string   `yaml:"name"`
+	DataCategories []string `yaml:"data_categories"`
+}
 
 // WriteFides writes the elements as a Fides dataset (YAML): a collection
 // per struct type of the analysed packages (import/path.Type), a field per
@@ -13,56 +41,35 @@ import (
 // is a collection with its category. Teams that keep their data map in
 // Fides import it as is.
 func (inv *Inventory) WriteFides(w io.Writer) error {
-	type field struct{ name, category string }
-	type collection struct {
-		name     string
-		category string // a type marked whole
-		fields   []field
+	ds := FidesDataset{
+		FidesKey:    "piilint_inventory",
+		Name:        "Personal data in the code",
+		Description: fmt.Sprintf("The fields and types piilint knows hold personal data: %d data elements.", len(inv.Elements)),
+		Collections: []FidesCollection{},
 	}
-	var cols []*collection
-	index := make(map[string]*collection)
-	get := func(name string) *collection {
-		c := index[name]
-		if c == nil {
-			c = &collection{name: name}
-			index[name] = c
-			cols = append(cols, c)
+	index := make(map[string]int)
+	get := func(name string) *FidesCollection {
+		i, ok := index[name]
+		if !ok {
+			i = len(ds.Collections)
+			index[name] = i
+			ds.Collections = append(ds.Collections, FidesCollection{Name: name, Fields: []FidesField{}})
 		}
-		return c
+		return &ds.Collections[i]
 	}
 	for _, e := range inv.Elements {
 		typ, fld, ok := strings.Cut(e.Name, ".")
 		if !ok {
-			get(e.Package + "." + e.Name).category = e.Category
+			get(e.Package + "." + e.Name).DataCategories = []string{e.Category}
 			continue
 		}
 		c := get(e.Package + "." + typ)
-		c.fields = append(c.fields, field{fld, e.Category})
+		c.Fields = append(c.Fields, FidesField{Name: fld, DataCategories: []string{e.Category}})
 	}
-	var b strings.Builder
-	b.WriteString("dataset:\n")
-	b.WriteString("  - fides_key: piilint_inventory\n")
-	b.WriteString("    name: Personal data in the code\n")
-	fmt.Fprintf(&b, "    description: %s\n", strconv.Quote(fmt.Sprintf("The fields and types piilint knows hold personal data: %d data elements.", len(inv.Elements))))
-	b.WriteString("    collections:\n")
-	if len(cols) == 0 {
-		b.WriteString("      []\n")
+	enc := yaml.NewEncoder(w)
+	enc.SetIndent(2)
+	if err := enc.Encode(FidesFile{Dataset: []FidesDataset{ds}}); err != nil {
+		return err
 	}
-	for _, c := range cols {
-		fmt.Fprintf(&b, "      - name: %s\n", strconv.Quote(c.name))
-		if c.category != "" {
-			fmt.Fprintf(&b, "        data_categories: [%s]\n", strconv.Quote(c.category))
-		}
-		if len(c.fields) == 0 {
-			b.WriteString("        fields: []\n")
-			continue
-		}
-		b.WriteString("        fields:\n")
-		for _, f := range c.fields {
-			fmt.Fprintf(&b, "          - name: %s\n", strconv.Quote(f.name))
-			fmt.Fprintf(&b, "            data_categories: [%s]\n", strconv.Quote(f.category))
-		}
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return enc.Close()
 }

@@ -94,19 +94,7 @@ func TestFides(t *testing.T) {
 	if err := sample().WriteFides(&b); err != nil {
 		t.Fatal(err)
 	}
-	var ds struct {
-		Dataset []struct {
-			FidesKey    string `yaml:"fides_key"`
-			Collections []struct {
-				Name           string   `yaml:"name"`
-				DataCategories []string `yaml:"data_categories"`
-				Fields         []struct {
-					Name           string   `yaml:"name"`
-					DataCategories []string `yaml:"data_categories"`
-				} `yaml:"fields"`
-			} `yaml:"collections"`
-		} `yaml:"dataset"`
-	}
+	var ds FidesFile
 	if err := yaml.Unmarshal([]byte(b.String()), &ds); err != nil {
 		t.Fatalf("%v\n%s", err, b.String())
 	}

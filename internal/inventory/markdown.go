@@ -31,36 +31,26 @@ func (inv *Inventory) WriteMarkdown(w io.Writer) error {
 		inv.mermaid(b)
 		b.WriteString("```\n\n")
 	}
-	b.WriteString("## Data elements\n\n")
-	if len(inv.Elements) == 0 {
-		b.WriteString("None.\n\n")
-	} else {
-		b.WriteString("| element | package | kind | category | class | marked by | flows | position |\n|---|---|---|---|---|---|---|---|\n")
-		for _, e := range inv.Elements {
-			kind := e.Kind
-			if e.Special {
-				kind += " (Art. 9)"
-			}
-			fmt.Fprintf(b, "| %s | %s | %s | `%s` | %s | %s | %d | %s |\n", cell(e.Name), cell(e.Package), cell(kind), e.Category,
-				cell(e.Class), cell(e.Marked), e.Flows, cell(e.Position))
+	var rows [][]string
+	for _, e := range inv.Elements {
+		kind := e.Kind
+		if e.Special {
+			kind += " (Art. 9)"
 		}
-		b.WriteString("\n")
+		rows = append(rows, []string{cell(e.Name), cell(e.Package), cell(kind), "`" + e.Category + "`",
+			cell(e.Class), cell(e.Marked), fmt.Sprint(e.Flows), cell(e.Position)})
 	}
-	b.WriteString("## Flows\n\n")
-	if len(inv.Flows) == 0 {
-		b.WriteString("None.\n\n")
-	} else {
-		b.WriteString("| element | destination | through | status | reason | function | position |\n|---|---|---|---|---|---|---|\n")
-		for _, f := range inv.Flows {
-			dest := f.Destination
-			if f.URL != "" {
-				dest += " (" + f.URL + ")"
-			}
-			fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s |\n", cell(f.Name+" ("+f.Kind+")"), cell(dest),
-				cell(strings.Join(append(append([]string{}, f.Via...), f.Sink), " → ")), f.Status, cell(f.Reason), cell(f.Function), cell(f.Position))
+	table(b, "Data elements", []string{"element", "package", "kind", "category", "class", "marked by", "flows", "position"}, rows)
+	rows = nil
+	for _, f := range inv.Flows {
+		dest := f.Destination
+		if f.URL != "" {
+			dest += " (" + f.URL + ")"
 		}
-		b.WriteString("\n")
+		rows = append(rows, []string{cell(f.Name + " (" + f.Kind + ")"), cell(dest),
+			cell(strings.Join(append(append([]string{}, f.Via...), f.Sink), " → ")), f.Status, cell(f.Reason), cell(f.Function), cell(f.Position)})
 	}
+	table(b, "Flows", []string{"element", "destination", "through", "status", "reason", "function", "position"}, rows)
 	if len(inv.Measures) > 0 {
 		b.WriteString("## Security measures seen\n\n| measure | setting | function | position |\n|---|---|---|---|\n")
 		for _, m := range inv.Measures {
@@ -141,4 +131,19 @@ func mermaidText(s string) string {
 // cell escapes a Markdown table cell.
 func cell(s string) string {
 	return strings.NewReplacer("|", `\|`, "\n", " ").Replace(s)
+}
+
+// table writes a section titled title: a table of rows (cells already
+// escaped) under header, or "None." when there are no rows.
+func table(b *strings.Builder, title string, header []string, rows [][]string) {
+	fmt.Fprintf(b, "## %s\n\n", title)
+	if len(rows) == 0 {
+		b.WriteString("None.\n\n")
+		return
+	}
+	b.WriteString("| " + strings.Join(header, " | ") + " |\n|" + strings.Repeat("---|", len(header)) + "\n")
+	for _, r := range rows {
+		b.WriteString("| " + strings.Join(r, " | ") + " |\n")
+	}
+	b.WriteString("\n")
 }
